@@ -1,0 +1,224 @@
+/* Synthetic datasets DIST:N[:seed]. Integer-only generation (no libm, no
+ * floating point), so the same name gives the same bits everywhere. */
+#include <stdio.h>
+#include <string.h>
+
+#include "common/alloc.h"
+#include "common/rng.h"
+#include "datasets/dataset_internal.h"
+#include "indexes/params.h"
+
+enum {
+    D_UNIFORM_DENSE,
+    D_UNIFORM_SPARSE,
+    D_NORMAL,
+    D_LOGNORMAL,
+    D_ZIPF_GAPS,
+    D_CLUSTERED,
+    D_SEQUENTIAL,
+    D_OUTLIERS,
+};
+
+static const char *const names[] = {
+    "uniform_dense", "uniform_sparse", "normal", "lognormal", "zipf_gaps",
+    "clustered",     "sequential",     "outliers", NULL,
+};
+
+#define DEFAULT_SEED 42
+#define MAX_KEYS 4000000000ull /* 32 GB of keys: past this memory runs out first */
+
+const char *const *omen_synth_names(void)
+{
+    return names;
+}
+
+static int dist_of(const char *spec, size_t len)
+{
+    for (int d = 0; names[d]; d++)
+        if (strlen(names[d]) == len && strncmp(names[d], spec, len) == 0)
+            return d;
+    return -1;
+}
+
+int omen_synth_is_name(const char *spec)
+{
+    const char *colon = strchr(spec, ':');
+    return colon && dist_of(spec, (size_t)(colon - spec)) >= 0;
+}
+
+int omen_synth_parse(const char *spec, omen_synth_spec *out, omen_error *err)
+{
+    const char *colon = strchr(spec, ':');
+    int d = colon ? dist_of(spec, (size_t)(colon - spec)) : -1;
+    if (d < 0) {
+        char list[256] = "";
+        for (int k = 0; names[k]; k++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s",
+                     k ? ", " : "", names[k]);
+        return omen_errorf(err, OMEN_EINVAL,
+                           "dataset %s: not a synthetic name DIST:N[:seed]; DIST is one of %s",
+                           spec, list);
+    }
+    char buf[64];
+    const char *rest = colon + 1;
+    const char *colon2 = strchr(rest, ':');
+    size_t nlen = colon2 ? (size_t)(colon2 - rest) : strlen(rest);
+    unsigned long long n = 0, seed = DEFAULT_SEED;
+    if (nlen == 0 || nlen >= sizeof buf)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "dataset %s: N is missing or too long; write e.g. %s:10M", spec,
+                           names[d]);
+    memcpy(buf, rest, nlen);
+    buf[nlen] = '\0';
+    if (omen_parse_count(buf, &n) != 0 || n == 0 || n > MAX_KEYS)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "dataset %s: N='%s' is not a key count in [1, 4G]; write e.g. "
+                           "%s:10M (K, M, G are powers of 1000)",
+                           spec, buf, names[d]);
+    if (colon2 && (omen_parse_count(colon2 + 1, &seed) != 0 || strchr(colon2 + 1, 'K') ||
+                   strchr(colon2 + 1, 'M') || strchr(colon2 + 1, 'G') ||
+                   strchr(colon2 + 1, 'k') || strchr(colon2 + 1, 'm') ||
+                   strchr(colon2 + 1, 'g')))
+        return omen_errorf(err, OMEN_EINVAL,
+                           "dataset %s: seed '%s' is not a non-negative integer", spec,
+                           colon2 + 1);
+    out->dist = d;
+    out->n = n;
+    out->seed = seed;
+    return OMEN_OK;
+}
+
+/* Standard normal approximated by the Irwin-Hall sum of 12 uniforms, in
+ * fixed point with `bits` fractional bits: mean 0, variance 1, tails cut at
+ * +-6. */
+static int64_t normal_fixed(omen_rng *r, int bits)
+{
+    int64_t sum = 0;
+    for (int k = 0; k < 12; k++)
+        sum += (int64_t)(omen_rng_next(r) >> (64 - bits));
+    return sum - ((int64_t)6 << bits);
+}
+
+/* e^t for t in [0, ln 2], t and the result in Q62 fixed point, by its
+ * Taylor series in integer arithmetic. */
+static uint64_t exp_q62(uint64_t t)
+{
+    unsigned __int128 sum = (unsigned __int128)1 << 62, term = sum;
+    for (unsigned k = 1; k < 30 && term; k++) {
+        term = ((term * t) >> 62) / k;
+        sum += term;
+    }
+    return (uint64_t)sum;
+}
+
+/* floor(e^x * 2^40) for x in Q32 fixed point, |x| < 20. */
+static uint64_t exp_scaled(int64_t x)
+{
+    /* e^x = 2^k * e^t with k = floor(x / ln 2) and t = x - k ln 2 in [0, ln 2). */
+    const int64_t ln2_q32 = 2977044472ll;                 /* round(ln 2 * 2^32) */
+    const uint64_t ln2_q62 = 3196577161300663915ull;      /* round(ln 2 * 2^62) */
+    int64_t k = x >= 0 ? x / ln2_q32 : -((-x + ln2_q32 - 1) / ln2_q32);
+    int64_t rem = x - k * ln2_q32; /* Q32, in [0, ln2_q32) */
+    uint64_t t = (uint64_t)rem << 30;
+    if (t > ln2_q62)
+        t = ln2_q62;
+    uint64_t e = exp_q62(t); /* Q62, in [1, 2] */
+    int shift = 62 - 40 - (int)k;
+    return shift >= 0 ? e >> shift : e << -shift;
+}
+
+int omen_synth_fill(const omen_synth_spec *spec, uint64_t *keys, omen_error *err)
+{
+    omen_rng r;
+    omen_rng_seed(&r, spec->seed * 0x100000001B3ull + (uint64_t)spec->dist);
+    size_t n = spec->n;
+    int needs_sort = 0;
+    uint64_t k = 0;
+    switch (spec->dist) {
+    case D_UNIFORM_DENSE: /* a uniform random 2/3 of the integers from 0 */
+        for (size_t i = 0; i < n; i++, k += 1 + (omen_rng_next(&r) >> 63))
+            keys[i] = k;
+        break;
+    case D_UNIFORM_SPARSE: /* uniform over all 64-bit values */
+        for (size_t i = 0; i < n; i++)
+            keys[i] = omen_rng_next(&r);
+        needs_sort = 1;
+        break;
+    case D_NORMAL: /* centred at 2^63, sd 2^52 */
+        for (size_t i = 0; i < n; i++)
+            keys[i] = (1ull << 63) + (uint64_t)normal_fixed(&r, 52);
+        needs_sort = 1;
+        break;
+    case D_LOGNORMAL: /* e^N(0, 2) scaled by 2^40, as SOSD's lognormal */
+        for (size_t i = 0; i < n; i++)
+            keys[i] = exp_scaled(2 * normal_fixed(&r, 32));
+        needs_sort = 1;
+        break;
+    case D_ZIPF_GAPS: /* gaps uniform in [1, 2^j] with P(j) = 2^-(j+1): heavy tail */
+        for (size_t i = 0; i < n; i++) {
+            keys[i] = k;
+            int j = __builtin_ctzll(omen_rng_next(&r) | (1ull << 40));
+            k += 1 + (j ? omen_rng_next(&r) >> (64 - j) : 0);
+        }
+        break;
+    case D_CLUSTERED: { /* dense clusters of ~64K keys scattered over 2^62 */
+        size_t per = 65536;
+        for (size_t i = 0; i < n; i++) {
+            if (i % per == 0) {
+                uint64_t jump = omen_rng_below(&r, (1ull << 62) / (n / per + 1));
+                k += jump;
+            }
+            keys[i] = k;
+            k += 1 + (omen_rng_next(&r) >> 60);
+        }
+        break;
+    }
+    case D_SEQUENTIAL: /* consecutive integers from a random start */
+        k = omen_rng_next(&r) >> 32;
+        for (size_t i = 0; i < n; i++)
+            keys[i] = k + i;
+        break;
+    case D_OUTLIERS: { /* dense keys, then a handful within 2^20 of UINT64_MAX */
+        size_t tail = n < 16 ? n / 2 : 8;
+        for (size_t i = 0; i < n - tail; i++, k += 1 + (omen_rng_next(&r) >> 63))
+            keys[i] = k;
+        for (size_t i = n - tail; i < n; i++)
+            keys[i] = UINT64_MAX - omen_rng_below(&r, 1u << 20);
+        needs_sort = 1;
+        break;
+    }
+    }
+    if (needs_sort) {
+        uint64_t *tmp = omen_alloc(n * sizeof *tmp);
+        if (!tmp)
+            return omen_errorf(err, OMEN_ENOMEM,
+                               "not enough memory to sort %zu generated keys (needs ~%.1f GiB)",
+                               n, (double)n * 8 / (1u << 30));
+        omen_radix_sort(keys, tmp, n);
+        omen_free(tmp);
+    }
+    return OMEN_OK;
+}
+
+int omen_dataset_generate(const char *spec, omen_dataset *out, omen_error *err)
+{
+    memset(out, 0, sizeof *out);
+    omen_synth_spec s;
+    int rc = omen_synth_parse(spec, &s, err);
+    if (rc)
+        return rc;
+    snprintf(out->name, sizeof out->name, "%s", spec);
+    out->owned_keys = omen_alloc(s.n * sizeof *out->owned_keys);
+    if (!out->owned_keys)
+        return omen_errorf(err, OMEN_ENOMEM,
+                           "not enough memory for dataset %s (needs ~%.1f GiB)", spec,
+                           (double)s.n * 16 / (1u << 30));
+    rc = omen_synth_fill(&s, out->owned_keys, err);
+    if (rc) {
+        omen_dataset_free(out);
+        return rc;
+    }
+    out->keys = out->owned_keys;
+    out->n = s.n;
+    return omen_dataset_finish(out, err);
+}

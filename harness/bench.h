@@ -1,0 +1,72 @@
+/* omen-bench internals shared by its files. */
+#ifndef OMEN_BENCH_H
+#define OMEN_BENCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "common/error.h"
+
+enum { FMT_CSV, FMT_JSON, FMT_MD };
+
+typedef struct strlist {
+    char **v;
+    size_t n;
+} strlist;
+
+typedef struct bench_opts {
+    strlist data, index, workload, isa;
+    int threads[64];
+    size_t nthreads;
+    size_t lookups;
+    int repeat;
+    size_t batch;
+    const char *out;
+    int format;
+    int resume;
+    uint64_t seed;
+    int quiet;
+    int list, stats, help;
+} bench_opts;
+
+/* One result row: the design reference's columns, then extras. */
+typedef struct bench_row {
+    char dataset[512];
+    size_t n;
+    uint64_t dataset_hash;
+    char index[64];
+    char params[512];
+    char workload[64];
+    int threads;
+    char isa[16];
+    size_t ops;
+    double ns_per_op, mops, ns_min, ns_max;
+    double build_ms;
+    size_t size_bytes;
+    int valid;
+    double cv; /* coefficient of variation of ns_per_op over the repeats */
+    int oversubscribed;
+} bench_row;
+
+typedef struct bench_rows {
+    bench_row *v;
+    size_t n, cap;
+} bench_rows;
+
+/* cli.c */
+int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err);
+void bench_opts_free(bench_opts *o);
+void bench_print_help(void);
+/* Splits "a:x=1,y=2,b" into index specs and expands "k=1|2" sweeps. */
+int bench_expand_index_list(const char *arg, strlist *out, omen_error *err);
+int strlist_push(strlist *l, const char *s);
+void strlist_free(strlist *l);
+
+/* report.c */
+int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error *err);
+void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
+char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
+int bench_rows_push(bench_rows *rows, const bench_row *r);
+
+#endif

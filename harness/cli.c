@@ -1,0 +1,285 @@
+/* omen-bench command line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness/bench.h"
+#include "indexes/params.h"
+
+int strlist_push(strlist *l, const char *s)
+{
+    char **v = realloc(l->v, (l->n + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    l->v = v;
+    if (!(l->v[l->n] = strdup(s)))
+        return -1;
+    l->n++;
+    return 0;
+}
+
+void strlist_free(strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}
+
+static int split_list(const char *arg, strlist *out, const char *what, omen_error *err)
+{
+    const char *s = arg;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t len = comma ? (size_t)(comma - s) : strlen(s);
+        if (len == 0)
+            return omen_errorf(err, OMEN_EINVAL, "%s: empty item in list '%s'", what, arg);
+        char *item = strndup(s, len);
+        int rc = item ? strlist_push(out, item) : -1;
+        free(item);
+        if (rc)
+            return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+        if (!comma)
+            return OMEN_OK;
+        s = comma + 1;
+    }
+}
+
+/* Expands one "name:k=a|b,j=c" into every combination. */
+static int expand_one(const char *spec, strlist *out, omen_error *err)
+{
+    const char *bar = strchr(spec, '|');
+    if (!bar)
+        return strlist_push(out, spec) ? omen_errorf(err, OMEN_ENOMEM, "out of memory") : 0;
+    /* The alternatives of the first '|' run: from after the '=' before it to
+     * the next ','. */
+    const char *start = bar;
+    while (start > spec && start[-1] != '=')
+        start--;
+    if (start == spec)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "index %s: '|' separates alternative values, as in "
+                           "rmi:branches=1024|4096", spec);
+    const char *end = strchr(bar, ',');
+    if (!end)
+        end = spec + strlen(spec);
+    const char *alt = start;
+    while (alt < end) {
+        const char *next = memchr(alt, '|', (size_t)(end - alt));
+        if (!next)
+            next = end;
+        if (next == alt)
+            return omen_errorf(err, OMEN_EINVAL, "index %s: empty alternative", spec);
+        size_t head = (size_t)(start - spec), mid = (size_t)(next - alt);
+        char *one = malloc(strlen(spec) + 1);
+        if (!one)
+            return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+        memcpy(one, spec, head);
+        memcpy(one + head, alt, mid);
+        strcpy(one + head + mid, end);
+        int rc = expand_one(one, out, err);
+        free(one);
+        if (rc)
+            return rc;
+        alt = next < end ? next + 1 : end;
+    }
+    return OMEN_OK;
+}
+
+int bench_expand_index_list(const char *arg, strlist *out, omen_error *err)
+{
+    /* A comma starts a new index unless the item is a parameter (has '='
+     * but no ':'), which continues the previous index's parameters. */
+    strlist items = {0};
+    int rc = split_list(arg, &items, "--index", err);
+    strlist specs = {0};
+    for (size_t i = 0; !rc && i < items.n; i++) {
+        const char *it = items.v[i];
+        if (strchr(it, '=') && !strchr(it, ':')) {
+            if (specs.n == 0) {
+                rc = omen_errorf(err, OMEN_EINVAL,
+                                 "--index: parameter '%s' comes before any index name", it);
+                break;
+            }
+            char *prev = specs.v[specs.n - 1];
+            char *joined = malloc(strlen(prev) + strlen(it) + 2);
+            if (!joined) {
+                rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
+                break;
+            }
+            sprintf(joined, "%s,%s", prev, it);
+            free(prev);
+            specs.v[specs.n - 1] = joined;
+        } else if (strlist_push(&specs, it)) {
+            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
+        }
+    }
+    for (size_t i = 0; !rc && i < specs.n; i++)
+        rc = expand_one(specs.v[i], out, err);
+    strlist_free(&items);
+    strlist_free(&specs);
+    return rc;
+}
+
+static int parse_size(const char *opt, const char *v, size_t min, size_t max, size_t *out,
+                      omen_error *err)
+{
+    unsigned long long x;
+    if (omen_parse_count(v, &x) != 0 || x < min || x > max)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "%s %s: expected a whole number in [%zu, %zu] (K, M, G suffixes allowed)",
+                           opt, v, min, max);
+    *out = (size_t)x;
+    return OMEN_OK;
+}
+
+void bench_print_help(void)
+{
+    fputs(
+"omen-bench: build indexes over sorted uint64 keys, time lookups, check every\n"
+"answer against binary search, and write one result row per measurement.\n"
+"\n"
+"usage: omen-bench --data LIST --index LIST [options]\n"
+"       omen-bench --list\n"
+"\n"
+"  --data LIST       SOSD files or synthetic names DIST:N[:seed], comma-separated.\n"
+"                    DIST: uniform_dense uniform_sparse normal lognormal zipf_gaps\n"
+"                    clustered sequential outliers. N takes K/M/G (powers of 1000).\n"
+"  --index LIST      registry names, each with optional parameters name:k=v,k=v.\n"
+"                    k=a|b sweeps the alternatives: rmi:branches=1024|4096.\n"
+"  --workload LIST   point (default), absent, zipf:S, range:W, mixed:R.\n"
+"  --threads LIST    OpenMP thread counts, e.g. 1,2 (default 1).\n"
+"  --isa LIST        kernel ISAs to sweep: scalar,avx2,avx512,neon (default: best).\n"
+"  --lookups N       lookups per timed run (default 1M).\n"
+"  --repeat R        timed runs per row; the median is reported (default 5).\n"
+"  --batch B         lookups per batched call where an index has one (default 0: off).\n"
+"  --seed S          seed of every lookup stream (default 1).\n"
+"  --out FILE        write results to FILE (via a temporary file and rename);\n"
+"                    default stdout. CSV gets provenance in FILE.meta.json.\n"
+"  --format F        csv (default), json or md.\n"
+"  --resume          keep rows already in --out and run only the missing ones.\n"
+"  --quiet           no progress on stderr.\n"
+"  --list            print every registered index with its parameters.\n"
+"  --stats           print model statistics (error, models, size) per index.\n"
+"  --help            this text.\n"
+"\n"
+"Columns: dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,\n"
+"mops,ns_min,ns_max,build_ms,size_bytes,valid,cv. ns_per_op is the median over\n"
+"the repeats, ns_min/ns_max the spread, cv the coefficient of variation. A row\n"
+"whose answers differ from the oracle has valid=false and the exit status is 1.\n"
+"\n"
+"Example:\n"
+"  omen-bench --data lognormal:10M,uniform_sparse:10M --index binsearch,linear \\\n"
+"             --lookups 1M --repeat 5 --out results.csv\n",
+        stdout);
+}
+
+int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
+{
+    memset(o, 0, sizeof *o);
+    o->lookups = 1000000;
+    o->repeat = 5;
+    o->seed = 1;
+    o->format = FMT_CSV;
+    int rc = OMEN_OK;
+    for (int i = 1; i < argc && !rc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+#define NEEDS_VALUE()                                                                     \
+    do {                                                                                  \
+        if (!v)                                                                           \
+            return omen_errorf(err, OMEN_EINVAL, "%s needs a value; see --help", a);      \
+        i++;                                                                              \
+    } while (0)
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            o->help = 1;
+        } else if (!strcmp(a, "--list")) {
+            o->list = 1;
+        } else if (!strcmp(a, "--stats")) {
+            o->stats = 1;
+        } else if (!strcmp(a, "--quiet")) {
+            o->quiet = 1;
+        } else if (!strcmp(a, "--resume")) {
+            o->resume = 1;
+        } else if (!strcmp(a, "--data")) {
+            NEEDS_VALUE();
+            rc = split_list(v, &o->data, "--data", err);
+        } else if (!strcmp(a, "--index")) {
+            NEEDS_VALUE();
+            rc = bench_expand_index_list(v, &o->index, err);
+        } else if (!strcmp(a, "--workload")) {
+            NEEDS_VALUE();
+            rc = split_list(v, &o->workload, "--workload", err);
+        } else if (!strcmp(a, "--isa")) {
+            NEEDS_VALUE();
+            rc = split_list(v, &o->isa, "--isa", err);
+        } else if (!strcmp(a, "--threads")) {
+            NEEDS_VALUE();
+            strlist t = {0};
+            rc = split_list(v, &t, "--threads", err);
+            for (size_t k = 0; !rc && k < t.n; k++) {
+                size_t x = 0;
+                if (o->nthreads == sizeof o->threads / sizeof o->threads[0])
+                    rc = omen_errorf(err, OMEN_EINVAL, "--threads: too many entries");
+                else if (!(rc = parse_size("--threads", t.v[k], 1, 1024, &x, err)))
+                    o->threads[o->nthreads++] = (int)x;
+            }
+            strlist_free(&t);
+        } else if (!strcmp(a, "--lookups")) {
+            NEEDS_VALUE();
+            rc = parse_size("--lookups", v, 1, 4000000000ull, &o->lookups, err);
+        } else if (!strcmp(a, "--repeat")) {
+            NEEDS_VALUE();
+            size_t r = 0;
+            rc = parse_size("--repeat", v, 1, 1000, &r, err);
+            o->repeat = (int)r;
+        } else if (!strcmp(a, "--batch")) {
+            NEEDS_VALUE();
+            rc = parse_size("--batch", v, 0, 1 << 20, &o->batch, err);
+        } else if (!strcmp(a, "--seed")) {
+            NEEDS_VALUE();
+            unsigned long long s = 0;
+            if (omen_parse_count(v, &s) != 0)
+                rc = omen_errorf(err, OMEN_EINVAL, "--seed %s: expected a non-negative integer", v);
+            o->seed = s;
+        } else if (!strcmp(a, "--out")) {
+            NEEDS_VALUE();
+            o->out = v;
+        } else if (!strcmp(a, "--format")) {
+            NEEDS_VALUE();
+            if (!strcmp(v, "csv"))
+                o->format = FMT_CSV;
+            else if (!strcmp(v, "json"))
+                o->format = FMT_JSON;
+            else if (!strcmp(v, "md"))
+                o->format = FMT_MD;
+            else
+                rc = omen_errorf(err, OMEN_EINVAL, "--format %s: expected csv, json or md", v);
+        } else {
+            rc = omen_errorf(err, OMEN_EINVAL, "unknown option '%s'; see omen-bench --help", a);
+        }
+#undef NEEDS_VALUE
+    }
+    if (rc)
+        return rc;
+    if (o->nthreads == 0)
+        o->threads[o->nthreads++] = 1;
+    if (o->workload.n == 0 && strlist_push(&o->workload, "point"))
+        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    if (!o->help && !o->list && (o->data.n == 0 || o->index.n == 0))
+        return omen_errorf(err, OMEN_EINVAL,
+                           "give --data and --index (or --list, --help); e.g. "
+                           "omen-bench --data lognormal:1M --index binsearch,linear");
+    if (o->resume && !o->out)
+        return omen_errorf(err, OMEN_EINVAL, "--resume needs --out FILE");
+    return OMEN_OK;
+}
+
+void bench_opts_free(bench_opts *o)
+{
+    strlist_free(&o->data);
+    strlist_free(&o->index);
+    strlist_free(&o->workload);
+    strlist_free(&o->isa);
+}

@@ -1,0 +1,315 @@
+/* Result files: CSV (design reference columns), JSON and Markdown, each with
+ * provenance, written to a temporary name and renamed into place. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#include "harness/bench.h"
+#include "kernels/kernels.h"
+
+#ifndef OMEN_SOURCE_DIR
+#define OMEN_SOURCE_DIR "."
+#endif
+#ifndef OMEN_C_FLAGS
+#define OMEN_C_FLAGS "unknown"
+#endif
+
+static const char *const columns =
+    "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
+    "ns_min,ns_max,build_ms,size_bytes,valid,cv";
+
+int bench_rows_push(bench_rows *rows, const bench_row *r)
+{
+    if (rows->n == rows->cap) {
+        size_t cap = rows->cap ? rows->cap * 2 : 64;
+        bench_row *v = realloc(rows->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        rows->v = v;
+        rows->cap = cap;
+    }
+    rows->v[rows->n++] = *r;
+    return 0;
+}
+
+/* First line of a command's output, or "" (provenance only; never fails). */
+static void command_line(const char *cmd, char *buf, size_t len)
+{
+    buf[0] = '\0';
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return;
+    if (!fgets(buf, (int)len, p))
+        buf[0] = '\0';
+    pclose(p);
+    buf[strcspn(buf, "\n")] = '\0';
+}
+
+static void cpu_info(char *model, size_t mlen, char *flags, size_t flen)
+{
+    snprintf(model, mlen, "unknown");
+    flags[0] = '\0';
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    if (!f)
+        return;
+    char line[8192];
+    int have_model = 0, have_flags = 0;
+    while (fgets(line, sizeof line, f) && !(have_model && have_flags)) {
+        char *colon = strchr(line, ':');
+        if (!colon)
+            continue;
+        char *val = colon + 2 <= line + strlen(line) ? colon + 2 : colon + 1;
+        val[strcspn(val, "\n")] = '\0';
+        if (!have_model && (!strncmp(line, "model name", 10) || !strncmp(line, "CPU part", 8))) {
+            snprintf(model, mlen, "%s", val);
+            have_model = 1;
+        } else if (!have_flags && (!strncmp(line, "flags", 5) || !strncmp(line, "Features", 8))) {
+            /* Only the flags that matter to the kernels. */
+            const char *wanted[] = {"sse4_2", "avx", "avx2", "bmi2", "avx512f", "avx512bw",
+                                    "avx512vl", "asimd", "sve", NULL};
+            size_t off = 0;
+            for (int k = 0; wanted[k]; k++) {
+                char pat[32];
+                snprintf(pat, sizeof pat, " %s ", wanted[k]);
+                char padded[8200];
+                snprintf(padded, sizeof padded, " %s ", val);
+                if (strstr(padded, pat))
+                    off += (size_t)snprintf(flags + off, flen - off, "%s%s", off ? " " : "",
+                                            wanted[k]);
+            }
+            have_flags = 1;
+        }
+    }
+    fclose(f);
+}
+
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
+{
+    char commit[128], dirty[16], model[256], flags[256], when[64];
+    command_line("git -C '" OMEN_SOURCE_DIR "' rev-parse HEAD 2>/dev/null", commit,
+                 sizeof commit);
+    char status[256];
+    command_line("git -C '" OMEN_SOURCE_DIR
+                 "' status --porcelain --untracked-files=no 2>/dev/null | head -1",
+                 status, sizeof status);
+    snprintf(dirty, sizeof dirty, "%s", commit[0] ? (status[0] ? "true" : "false") : "null");
+    cpu_info(model, sizeof model, flags, sizeof flags);
+    time_t now = time(NULL);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+    struct utsname u;
+    if (uname(&u) != 0)
+        memset(&u, 0, sizeof u);
+
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    fprintf(f, "{\"tool\": \"omen-bench\", \"git_commit\": ");
+    json_string(f, commit[0] ? commit : "unknown");
+    fprintf(f, ", \"git_dirty\": %s, \"compiler\": ", dirty);
+    json_string(f, "gcc-compatible " __VERSION__);
+    fprintf(f, ", \"cflags\": ");
+    json_string(f, OMEN_C_FLAGS);
+    fprintf(f, ", \"cpu\": ");
+    json_string(f, model);
+    fprintf(f, ", \"cpu_flags\": ");
+    json_string(f, flags);
+    fprintf(f, ", \"cores_online\": %ld", sysconf(_SC_NPROCESSORS_ONLN));
+    fprintf(f, ", \"isa_default\": ");
+    json_string(f, omen_kernels->isa);
+    fprintf(f, ", \"isa_available\": ");
+    json_string(f, omen_kernels_available());
+#ifdef _OPENMP
+    fprintf(f, ", \"openmp_max_threads\": %d", omp_get_max_threads());
+#else
+    fprintf(f, ", \"openmp_max_threads\": null");
+#endif
+    char kernel[600];
+    snprintf(kernel, sizeof kernel, "%s %s %s", u.sysname, u.release, u.machine);
+    fprintf(f, ", \"kernel\": ");
+    json_string(f, kernel);
+    fprintf(f, ", \"date\": ");
+    json_string(f, when);
+    fprintf(f, ", \"seed\": %llu, \"lookups\": %zu, \"repeat\": %d, \"batch\": %zu",
+            (unsigned long long)o->seed, o->lookups, o->repeat, o->batch);
+    fprintf(f, ", \"datasets\": [");
+    int first = 1;
+    for (size_t i = 0; i < rows->n; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = !strcmp(rows->v[j].dataset, rows->v[i].dataset);
+        if (seen)
+            continue;
+        fprintf(f, "%s{\"name\": ", first ? "" : ", ");
+        json_string(f, rows->v[i].dataset);
+        fprintf(f, ", \"n\": %zu, \"hash\": \"%016llx\"}", rows->v[i].n,
+                (unsigned long long)rows->v[i].dataset_hash);
+        first = 0;
+    }
+    fprintf(f, "]}");
+    fclose(f);
+    return buf;
+}
+
+static void csv_field(FILE *f, const char *s)
+{
+    if (strpbrk(s, ",\"\n")) {
+        fputc('"', f);
+        for (; *s; s++) {
+            if (*s == '"')
+                fputc('"', f);
+            fputc(*s, f);
+        }
+        fputc('"', f);
+    } else {
+        fputs(s, f);
+    }
+}
+
+static void write_csv_row(FILE *f, const bench_row *r)
+{
+    csv_field(f, r->dataset);
+    fprintf(f, ",%zu,%016llx,", r->n, (unsigned long long)r->dataset_hash);
+    csv_field(f, r->index);
+    fputc(',', f);
+    csv_field(f, r->params);
+    fputc(',', f);
+    csv_field(f, r->workload);
+    fprintf(f, ",%d,%s,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%s,%.4f\n", r->threads, r->isa,
+            r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max, r->build_ms, r->size_bytes,
+            r->valid ? "true" : "false", r->cv);
+}
+
+static void write_json_row(FILE *f, const bench_row *r)
+{
+    fprintf(f, "{\"dataset\": ");
+    json_string(f, r->dataset);
+    fprintf(f, ", \"n\": %zu, \"dataset_hash\": \"%016llx\", \"index\": ", r->n,
+            (unsigned long long)r->dataset_hash);
+    json_string(f, r->index);
+    fprintf(f, ", \"params\": ");
+    json_string(f, r->params);
+    fprintf(f, ", \"workload\": ");
+    json_string(f, r->workload);
+    fprintf(f,
+            ", \"threads\": %d, \"isa\": \"%s\", \"ops\": %zu, \"ns_per_op\": %.3f, "
+            "\"mops\": %.3f, \"ns_min\": %.3f, \"ns_max\": %.3f, \"build_ms\": %.3f, "
+            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f}",
+            r->threads, r->isa, r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max,
+            r->build_ms, r->size_bytes, r->valid ? "true" : "false", r->cv);
+}
+
+void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *prov)
+{
+    if (format == FMT_CSV) {
+        fprintf(f, "%s\n", columns);
+        for (size_t i = 0; i < rows->n; i++)
+            write_csv_row(f, &rows->v[i]);
+    } else if (format == FMT_JSON) {
+        fprintf(f, "{\"provenance\": %s,\n \"rows\": [\n", prov ? prov : "null");
+        for (size_t i = 0; i < rows->n; i++) {
+            fputs("  ", f);
+            write_json_row(f, &rows->v[i]);
+            fputs(i + 1 < rows->n ? ",\n" : "\n", f);
+        }
+        fputs(" ]}\n", f);
+    } else {
+        fprintf(f, "| dataset | n | index | params | workload | threads | isa | ns/op "
+                   "(median) | min | max | Mops/s | build ms | index bytes | valid |\n");
+        fprintf(f, "|---|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (size_t i = 0; i < rows->n; i++) {
+            const bench_row *r = &rows->v[i];
+            fprintf(f, "| %s | %zu | %s | %s | %s | %d | %s | %.1f | %.1f | %.1f | %.2f | "
+                       "%.1f | %zu | %s |\n",
+                    r->dataset, r->n, r->index, r->params[0] ? r->params : "-", r->workload,
+                    r->threads, r->isa, r->ns_per_op, r->ns_min, r->ns_max, r->mops,
+                    r->build_ms, r->size_bytes, r->valid ? "yes" : "**NO**");
+        }
+        if (prov)
+            fprintf(f, "\nProvenance: `%s`\n", prov);
+    }
+}
+
+/* Writes through FILE.tmp.PID and renames; on any failure removes the
+ * temporary file and leaves nothing at path. */
+static int write_atomically(const char *path, int format, const bench_rows *rows,
+                            const char *prov, omen_error *err)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp)
+        return omen_errorf(err, OMEN_EINVAL, "--out path is too long: %s", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", path,
+                           strerror(errno));
+    if (format == FMT_JSON && rows == NULL)
+        fprintf(f, "%s\n", prov);
+    else
+        bench_write_rows(f, format, rows, prov);
+    int bad = ferror(f);
+    int saved = errno;
+    if (fflush(f) != 0 && !bad) {
+        bad = 1;
+        saved = errno;
+    }
+    if (fsync(fileno(f)) != 0 && !bad && errno != EINVAL) {
+        bad = 1;
+        saved = errno;
+    }
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        saved = errno;
+    }
+    if (bad || rename(tmp, path) != 0) {
+        if (!bad)
+            saved = errno;
+        unlink(tmp);
+        return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", path,
+                           strerror(saved));
+    }
+    return OMEN_OK;
+}
+
+int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error *err)
+{
+    char *prov = bench_provenance_json(o, rows);
+    int rc = OMEN_OK;
+    if (!o->out) {
+        bench_write_rows(stdout, o->format, rows, o->format == FMT_CSV ? NULL : prov);
+        fflush(stdout);
+    } else {
+        rc = write_atomically(o->out, o->format, rows, o->format == FMT_CSV ? NULL : prov, err);
+        if (!rc && o->format == FMT_CSV) {
+            char meta[4200];
+            snprintf(meta, sizeof meta, "%s.meta.json", o->out);
+            rc = write_atomically(meta, FMT_JSON, NULL, prov ? prov : "{}", err);
+            if (rc)
+                unlink(o->out);
+        }
+    }
+    free(prov);
+    return rc;
+}

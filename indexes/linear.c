@@ -1,0 +1,182 @@
+/* linear: the simplest learned index, and the template for new variants.
+ *
+ * The key space is cut into `segments` pieces holding equal numbers of keys.
+ * Each piece has a line from key to rank and the largest error that line
+ * makes on its keys, so a lookup is: find the piece (binary search over the
+ * pieces' first keys, a small array that stays in cache), evaluate one line,
+ * then a bounded search of [pred - err, pred + err] in the key array.
+ *
+ * To write a new variant: copy this file, rename the functions and the
+ * vtable, describe the parameters in params_help, and add one line to
+ * indexes/registry.c. The conformance tests pick it up with no change. */
+#include "common/alloc.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+
+typedef struct segment {
+    uint64_t base_key; /* first key of the piece; the line is in key - base_key */
+    double slope;      /* ranks per key unit */
+    double start;      /* rank of base_key */
+    double end;        /* rank one past the piece: predictions are clamped to it */
+    uint64_t err_lo;   /* how far a prediction may be above the true rank */
+    uint64_t err_hi;   /* how far it may be below */
+} segment;
+
+struct omen_index {
+    const uint64_t *keys; /* borrowed from the dataset */
+    const uint64_t *payloads;
+    size_t n;
+    size_t nseg;
+    uint64_t *firsts; /* firsts[s] = segs[s].base_key, searched to pick a piece */
+    segment *segs;
+};
+
+/* Predicted rank of key within its segment. Monotone in key, which is what
+ * makes the recorded errors valid bounds for keys that are not in the data. */
+static inline size_t predict(const segment *s, uint64_t key)
+{
+    double p = s->start + s->slope * (double)(key - s->base_key);
+    p = p < s->start ? s->start : p > s->end ? s->end : p;
+    return (size_t)p;
+}
+
+static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                        const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 16384},
+    };
+    int rc = omen_params_parse("linear", params, spec, 1, err);
+    if (rc)
+        return rc;
+    size_t nseg = (size_t)spec[0].i;
+    if (nseg > n)
+        nseg = n ? n : 1;
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "linear: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    ix->nseg = nseg;
+    ix->firsts = omen_alloc(nseg * sizeof *ix->firsts);
+    ix->segs = omen_alloc(nseg * sizeof *ix->segs);
+    if (!ix->firsts || !ix->segs) {
+        omen_free(ix->firsts);
+        omen_free(ix->segs);
+        omen_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "linear: out of memory for %zu segments",
+                           nseg);
+    }
+
+    for (size_t s = 0; s < nseg; s++) {
+        /* Piece s holds ranks [a, b); its line runs through its first key and
+         * the first key of the next piece (or its own last key at the end). */
+        size_t a = s * n / nseg, b = (s + 1) * n / nseg;
+        segment *g = &ix->segs[s];
+        if (n == 0) {
+            *g = (segment){0};
+            ix->firsts[s] = 0;
+            continue;
+        }
+        size_t last = b < n ? b : n - 1;
+        uint64_t dx = keys[last] - keys[a];
+        g->base_key = keys[a];
+        g->start = (double)a;
+        g->end = (double)b;
+        g->slope = dx ? (double)(last - a) / (double)dx : 0.0;
+        ix->firsts[s] = keys[a];
+
+        /* The bound must also hold at rank b (the next piece's first key),
+         * because a key just above this piece's last key has rank b. */
+        g->err_lo = g->err_hi = 0;
+        for (size_t i = a; i <= last; i++) {
+            size_t p = predict(g, keys[i]);
+            if (p > i && p - i > g->err_lo)
+                g->err_lo = p - i;
+            if (i > p && i - p > g->err_hi)
+                g->err_hi = i - p;
+        }
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static size_t linear_lower_bound(const omen_index *ix, uint64_t key)
+{
+    /* The piece is the last one whose first key is < key; none means every
+     * key is >= key, so the rank is 0. Strictly less matters with duplicates:
+     * a run of equal keys can straddle two pieces. */
+    size_t s = omen_kernels->lower_bound(ix->firsts, 0, ix->nseg, key);
+    if (s == 0)
+        return 0;
+    const segment *g = &ix->segs[s - 1];
+    size_t p = predict(g, key);
+    size_t start = (size_t)g->start, end = (size_t)g->end;
+    size_t lo = p - start > g->err_lo ? p - g->err_lo : start;
+    size_t hi = end - p > g->err_hi ? p + g->err_hi + 1 : end;
+    return omen_kernels->lower_bound(ix->keys, lo, hi, key);
+}
+
+static int linear_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, linear_lower_bound(ix, key),
+                              key, payload);
+}
+
+static omen_range_result linear_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, linear_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t linear_size_bytes(const omen_index *ix)
+{
+    return sizeof *ix + ix->nseg * (sizeof *ix->firsts + sizeof *ix->segs);
+}
+
+static int linear_stats(const omen_index *ix, omen_index_stats *st)
+{
+    double total = 0;
+    st->max_abs_error = 0;
+    for (size_t s = 0; s < ix->nseg && ix->n; s++) {
+        const segment *g = &ix->segs[s];
+        for (size_t i = (size_t)g->start; i < (size_t)g->end; i++) {
+            size_t p = predict(g, ix->keys[i]);
+            size_t e = p > i ? p - i : i - p;
+            total += (double)e;
+            if (e > st->max_abs_error)
+                st->max_abs_error = e;
+        }
+    }
+    st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
+    st->models = ix->nseg;
+    st->size_bytes = linear_size_bytes(ix);
+    return OMEN_OK;
+}
+
+static void linear_free(omen_index *ix)
+{
+    omen_free(ix->firsts);
+    omen_free(ix->segs);
+    omen_free(ix);
+}
+
+static const char *const linear_test_params[] = {"segments=1", "segments=3", "segments=1000",
+                                                 NULL};
+
+const omen_index_vtable omen_linear_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "linear",
+    .description = "learned: equal-count pieces, one line and error bound each",
+    .params_help = "segments=K (1..16777216, default 16384)",
+    .caps = OMEN_CAP_LOWER_BOUND,
+    .build = linear_build,
+    .get = linear_get,
+    .lower_bound = linear_lower_bound,
+    .range = linear_range,
+    .size_bytes = linear_size_bytes,
+    .free = linear_free,
+    .stats = linear_stats,
+    .test_params = linear_test_params,
+};

@@ -1,0 +1,39 @@
+/* Parsing of index parameter strings "k=v,k=v" against a list of the
+ * parameters a variant accepts. An unknown key, a malformed or out-of-range
+ * value is an error naming the index, the key and what is accepted; nothing
+ * falls back silently to a default. */
+#ifndef OMEN_PARAMS_H
+#define OMEN_PARAMS_H
+
+#include <stddef.h>
+
+#include "common/error.h"
+
+typedef enum omen_param_kind {
+    OMEN_PARAM_INT,    /* integer in [min, max]; K/M/G suffixes accepted */
+    OMEN_PARAM_POW2,   /* power of two in [min, max] */
+    OMEN_PARAM_REAL,   /* real number in [min, max] */
+    OMEN_PARAM_CHOICE, /* one of choices[]; i = its position */
+    OMEN_PARAM_TEXT    /* any text without ',' (a path, a variant name) */
+} omen_param_kind;
+
+typedef struct omen_param {
+    const char *name;
+    omen_param_kind kind;
+    double min, max;
+    const char *const *choices; /* NULL-terminated, for OMEN_PARAM_CHOICE */
+    /* Defaults in, parsed values out. */
+    long long i;
+    double r;
+    char text[1024];
+    int given; /* set to 1 when the string named this parameter */
+} omen_param;
+
+int omen_params_parse(const char *index_name, const char *params,
+                      omen_param *spec, size_t count, omen_error *err);
+
+/* Parses an unsigned count with an optional K/M/G suffix (powers of 1000:
+ * "10M" = 10,000,000). Returns 0 on success. */
+int omen_parse_count(const char *s, unsigned long long *out);
+
+#endif

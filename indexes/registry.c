@@ -1,0 +1,27 @@
+/* Every index variant, in the order --list prints them. Adding a variant:
+ * declare its vtable here and add it to the array, nothing else. */
+#include <string.h>
+
+#include "indexes/index.h"
+
+extern const omen_index_vtable omen_binsearch_vtable;
+extern const omen_index_vtable omen_linear_vtable;
+
+static const omen_index_vtable *const registry[] = {
+    &omen_binsearch_vtable,
+    &omen_linear_vtable,
+};
+
+const omen_index_vtable *const *omen_registry(size_t *count)
+{
+    *count = sizeof registry / sizeof registry[0];
+    return registry;
+}
+
+const omen_index_vtable *omen_registry_find(const char *name)
+{
+    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
+        if (strcmp(registry[i]->name, name) == 0)
+            return registry[i];
+    return NULL;
+}

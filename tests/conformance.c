@@ -1,0 +1,184 @@
+#include "tests/conformance.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "common/rng.h"
+#include "datasets/dataset.h"
+#include "tests/oracle.h"
+
+typedef struct ctx {
+    const omen_index_vtable *vt;
+    const omen_index *ix;
+    const uint64_t *keys, *payloads;
+    size_t n;
+    const char *label;
+    long bad;
+    int verbose;
+} ctx;
+
+static void report(ctx *c, const char *what, uint64_t a, uint64_t b, uint64_t got,
+                   uint64_t want)
+{
+    c->bad++;
+    if (c->bad <= c->verbose)
+        fprintf(stderr, "  %s [%s, n=%zu]: %s(%llu%s%llu) = %llu, oracle says %llu\n",
+                c->vt->name, c->label, c->n, what, (unsigned long long)a, b != a ? ", " : "",
+                b != a ? (unsigned long long)b : 0ull, (unsigned long long)got,
+                (unsigned long long)want);
+}
+
+static void probe(ctx *c, uint64_t key)
+{
+    size_t want = oracle_lower_bound(c->keys, c->n, key);
+    if (c->vt->caps & OMEN_CAP_LOWER_BOUND) {
+        size_t got = c->vt->lower_bound(c->ix, key);
+        if (got != want)
+            report(c, "lower_bound", key, key, got, want);
+    }
+    uint64_t p = 0xDEAD;
+    int found = c->vt->get(c->ix, key, &p);
+    int want_found = want < c->n && c->keys[want] == key;
+    if (found != want_found)
+        report(c, "get.found", key, key, (uint64_t)found, (uint64_t)want_found);
+    else if (found && p != c->payloads[want])
+        report(c, "get.payload", key, key, p, c->payloads[want]);
+}
+
+static void probe_range(ctx *c, uint64_t lo, uint64_t hi)
+{
+    uint64_t count = 0, sum = 0;
+    if (lo <= hi) {
+        size_t a = oracle_lower_bound(c->keys, c->n, lo);
+        size_t b = oracle_upper_bound(c->keys, c->n, hi);
+        count = b - a;
+        for (size_t i = a; i < b; i++)
+            sum += c->payloads[i];
+    }
+    omen_range_result r = c->vt->range(c->ix, lo, hi);
+    if (r.count != count)
+        report(c, "range.count", lo, hi, r.count, count);
+    else if (r.sum != sum)
+        report(c, "range.sum", lo, hi, r.sum, sum);
+}
+
+long conformance_check_built(const omen_index_vtable *vt, const omen_index *ix,
+                             const uint64_t *keys, const uint64_t *payloads, size_t n,
+                             const char *label, size_t probes, uint64_t seed, int verbose)
+{
+    ctx c = {vt, ix, keys, payloads, n, label, 0, verbose};
+    omen_rng r;
+    omen_rng_seed(&r, seed);
+    /* Corners of the key space. */
+    const uint64_t corners[] = {0, 1, 2, UINT64_MAX, UINT64_MAX - 1, 1ull << 63,
+                                (1ull << 63) - 1};
+    for (size_t i = 0; i < sizeof corners / sizeof corners[0]; i++)
+        probe(&c, corners[i]);
+    /* Present keys and their neighbours (absent unless duplicated/adjacent):
+     * all of them for small sets, a sample otherwise, always the ends. */
+    size_t samples = n <= 4096 ? n : 4096 + 2;
+    for (size_t s = 0; s < samples; s++) {
+        size_t i = n <= 4096 ? s : s == 0 ? 0 : s == 1 ? n - 1 : (size_t)omen_rng_below(&r, n);
+        uint64_t k = keys[i];
+        probe(&c, k);
+        if (k > 0)
+            probe(&c, k - 1);
+        if (k < UINT64_MAX)
+            probe(&c, k + 1);
+        /* A partner key near i keeps range sums cheap; every 64th is anywhere. */
+        size_t j = s % 64 ? i + (size_t)omen_rng_below(&r, 1000) : (size_t)omen_rng_below(&r, n);
+        uint64_t k2 = keys[j < n ? j : n - 1];
+        probe_range(&c, k < k2 ? k : k2, k < k2 ? k2 : k); /* present ends */
+        probe_range(&c, k2, k);                            /* maybe lo > hi */
+        probe_range(&c, k, k);                             /* lo == hi */
+        if (k > 0 && k < UINT64_MAX)
+            probe_range(&c, k - 1, k + 1 > k2 ? k + 1 : k2);
+    }
+    /* Random probes and ranges across the whole key space and the data's span. */
+    uint64_t lo = n ? keys[0] : 0, hi = n ? keys[n - 1] : 0;
+    for (size_t s = 0; s < probes; s++) {
+        uint64_t a = omen_rng_next(&r);
+        uint64_t b = hi > lo ? lo + omen_rng_below(&r, hi - lo + (hi - lo < UINT64_MAX))
+                             : lo;
+        probe(&c, a);
+        probe(&c, b);
+        if (s % 64 == 0)
+            probe_range(&c, a < b ? a : b, a < b ? b : a);
+        else
+            probe_range(&c, b, b + omen_rng_below(&r, 1 + (hi - lo) / (n + 1) * 500));
+    }
+    /* Ranges reaching outside the data on either side. */
+    probe_range(&c, 0, UINT64_MAX);
+    probe_range(&c, 0, lo);
+    probe_range(&c, hi, UINT64_MAX);
+    probe_range(&c, UINT64_MAX, 0);
+    probe_range(&c, UINT64_MAX, UINT64_MAX);
+    probe_range(&c, 0, 0);
+    return c.bad;
+}
+
+long conformance_run(const omen_index_vtable *vt, const char *params, const uint64_t *keys,
+                     size_t n, const char *label, size_t probes, int verbose)
+{
+    uint64_t *payloads = malloc((n ? n : 1) * sizeof *payloads);
+    if (!payloads)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        payloads[i] = omen_payload_of_rank(i);
+    omen_index *ix = NULL;
+    omen_error err;
+    omen_error_clear(&err);
+    if (vt->build(keys, payloads, n, params, &ix, &err) != OMEN_OK) {
+        fprintf(stderr, "  %s:%s [%s]: build failed: %s\n", vt->name, params, label, err.msg);
+        free(payloads);
+        return -1;
+    }
+    long bad = conformance_check_built(vt, ix, keys, payloads, n, label, probes, n * 31 + 7,
+                                       verbose);
+    /* The optional batched entries must agree with the single-key ones. */
+    if (vt->get_batch && n) {
+        enum { B = 37 };
+        uint64_t q[B], pay[B];
+        uint8_t found[B];
+        for (size_t i = 0; i < B; i++)
+            q[i] = keys[(i * 7919) % n] + (i % 3 == 0);
+        vt->get_batch(ix, q, B, pay, found);
+        for (size_t i = 0; i < B; i++) {
+            uint64_t p = 0;
+            int f = vt->get(ix, q[i], &p);
+            if (f != found[i] || (f && p != pay[i])) {
+                bad++;
+                if (bad <= verbose)
+                    fprintf(stderr, "  %s [%s]: get_batch differs from get for key %llu\n",
+                            vt->name, label, (unsigned long long)q[i]);
+            }
+        }
+    }
+    if (vt->lower_bound_batch && n) {
+        enum { B = 37 };
+        uint64_t q[B];
+        size_t ranks[B];
+        for (size_t i = 0; i < B; i++)
+            q[i] = keys[(i * 104729) % n] - (i % 2);
+        vt->lower_bound_batch(ix, q, B, ranks);
+        for (size_t i = 0; i < B; i++)
+            if (ranks[i] != oracle_lower_bound(keys, n, q[i])) {
+                bad++;
+                if (bad <= verbose)
+                    fprintf(stderr, "  %s [%s]: lower_bound_batch wrong for key %llu\n",
+                            vt->name, label, (unsigned long long)q[i]);
+            }
+    }
+    (void)vt->size_bytes(ix);
+    if (vt->stats) {
+        omen_index_stats st = {0};
+        if (vt->stats(ix, &st) == OMEN_OK && st.mean_abs_error > (double)st.max_abs_error + 1e-9) {
+            bad++;
+            fprintf(stderr, "  %s [%s]: stats mean error %.2f > max %llu\n", vt->name, label,
+                    st.mean_abs_error, (unsigned long long)st.max_abs_error);
+        }
+    }
+    vt->free(ix);
+    free(payloads);
+    return bad;
+}

@@ -1,0 +1,216 @@
+/* Every registered index, with its default parameters and its test_params,
+ * against the oracle on edge-case and synthetic key sets. Also shows that
+ * the suite rejects a deliberately wrong variant. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/rng.h"
+#include "datasets/dataset.h"
+#include "tests/check.h"
+#include "tests/conformance.h"
+#include "tests/oracle.h"
+
+typedef struct keyset {
+    char label[64];
+    uint64_t *keys;
+    size_t n;
+} keyset;
+
+static keyset sets[64];
+static size_t nsets;
+
+static uint64_t *add_set(const char *label, size_t n)
+{
+    keyset *k = &sets[nsets++];
+    snprintf(k->label, sizeof k->label, "%s", label);
+    k->keys = malloc((n ? n : 1) * sizeof *k->keys);
+    k->n = n;
+    return k->keys;
+}
+
+static void add_fixed(const char *label, const uint64_t *v, size_t n)
+{
+    memcpy(add_set(label, n), v, n * sizeof *v);
+}
+
+static void add_synthetic(const char *name)
+{
+    omen_synth_spec s;
+    omen_error err;
+    if (omen_synth_parse(name, &s, &err) != OMEN_OK) {
+        CHECK(0, "%s", err.msg);
+        return;
+    }
+    CHECK(omen_synth_fill(&s, add_set(name, s.n), &err) == OMEN_OK, "%s", err.msg);
+}
+
+static void make_sets(void)
+{
+    add_set("empty", 0);
+    add_fixed("one", (uint64_t[]){42}, 1);
+    add_fixed("one-zero", (uint64_t[]){0}, 1);
+    add_fixed("one-max", (uint64_t[]){UINT64_MAX}, 1);
+    add_fixed("two", (uint64_t[]){5, 9}, 2);
+    add_fixed("two-equal", (uint64_t[]){7, 7}, 2);
+    add_fixed("extremes", (uint64_t[]){0, 0, 1, 2, UINT64_MAX - 1, UINT64_MAX, UINT64_MAX}, 7);
+
+    uint64_t *k = add_set("all-equal", 1000);
+    for (size_t i = 0; i < 1000; i++)
+        k[i] = 123456789;
+
+    omen_rng r;
+    omen_rng_seed(&r, 99);
+    k = add_set("duplicate-runs", 50000);
+    for (size_t i = 0; i < 50000;) {
+        uint64_t v = (i ? k[i - 1] : 0) + 1 + omen_rng_below(&r, 1000);
+        size_t run = 1 + (size_t)omen_rng_below(&r, 600);
+        for (; run && i < 50000; run--)
+            k[i++] = v;
+    }
+    k = add_set("top-bit", 20000);
+    for (size_t i = 0; i < 20000; i++)
+        k[i] = (1ull << 63) + i * 3;
+
+    const char *const synth[] = {
+        "uniform_dense:20K", "uniform_sparse:20K", "normal:20K",  "lognormal:20K",
+        "zipf_gaps:20K",     "clustered:200K",     "sequential:20K", "outliers:20K",
+        "outliers:10",       "lognormal:1M",       "uniform_sparse:1M", "zipf_gaps:1M",
+    };
+    for (size_t i = 0; i < sizeof synth / sizeof synth[0]; i++)
+        add_synthetic(synth[i]);
+}
+
+/* A deliberately wrong variant: binary search that is off by one for keys
+ * absent from the data. The suite must reject it. */
+struct omen_index {
+    const uint64_t *keys, *payloads;
+    size_t n;
+};
+
+static int wrong_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                       const char *params, omen_index **out, omen_error *err)
+{
+    (void)params, (void)err;
+    omen_index *ix = malloc(sizeof *ix);
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    *out = ix;
+    return OMEN_OK;
+}
+
+static size_t wrong_lower_bound(const omen_index *ix, uint64_t key)
+{
+    size_t r = oracle_lower_bound(ix->keys, ix->n, key);
+    return r < ix->n && ix->keys[r] != key ? r + 1 : r;
+}
+
+static int wrong_get(const omen_index *ix, uint64_t key, uint64_t *p)
+{
+    size_t r = wrong_lower_bound(ix, key);
+    if (r < ix->n && ix->keys[r] == key) {
+        *p = ix->payloads[r];
+        return 1;
+    }
+    return 0;
+}
+
+static omen_range_result wrong_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    omen_range_result res = {0, 0};
+    if (lo > hi)
+        return res;
+    size_t a = wrong_lower_bound(ix, lo), b = oracle_upper_bound(ix->keys, ix->n, hi);
+    for (size_t i = a; i < b; i++)
+        res.count++, res.sum += ix->payloads[i];
+    return res;
+}
+
+static size_t wrong_size(const omen_index *ix)
+{
+    (void)ix;
+    return 0;
+}
+
+static void wrong_free(omen_index *ix)
+{
+    free(ix);
+}
+
+static const omen_index_vtable wrong_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "wrong",
+    .description = "test only: off by one on absent keys",
+    .params_help = "",
+    .caps = OMEN_CAP_LOWER_BOUND | OMEN_CAP_TEST_ONLY,
+    .build = wrong_build,
+    .get = wrong_get,
+    .lower_bound = wrong_lower_bound,
+    .range = wrong_range,
+    .size_bytes = wrong_size,
+    .free = wrong_free,
+};
+
+static void check_variant(const omen_index_vtable *vt, const char *params)
+{
+    long total = 0;
+    for (size_t s = 0; s < nsets; s++) {
+        long bad = conformance_run(vt, params, sets[s].keys, sets[s].n, sets[s].label, 2000, 5);
+        CHECK(bad == 0, "%s:%s on %s: %ld wrong answers (or build failure)", vt->name, params,
+              sets[s].label, bad);
+        total += bad < 0 ? 0 : bad;
+    }
+    printf("  %-12s %-24s %zu key sets, %ld wrong answers\n", vt->name,
+           params[0] ? params : "(defaults)", nsets, total);
+}
+
+static void check_rejects_unknown_params(const omen_index_vtable *vt)
+{
+    uint64_t keys[3] = {1, 2, 3}, pay[3] = {0};
+    omen_index *ix = NULL;
+    omen_error err;
+    omen_error_clear(&err);
+    int rc = vt->build(keys, pay, 3, "no_such_parameter=1", &ix, &err);
+    CHECK(rc == OMEN_EINVAL, "%s accepted an unknown parameter", vt->name);
+    CHECK(strstr(err.msg, "no_such_parameter") != NULL, "%s: message does not name the "
+          "parameter: %s", vt->name, err.msg);
+    if (rc == OMEN_OK)
+        vt->free(ix);
+}
+
+int main(void)
+{
+    make_sets();
+    size_t count;
+    const omen_index_vtable *const *all = omen_registry(&count);
+    CHECK(count >= 2, "registry has %zu variants", count);
+    for (size_t i = 0; i < count; i++) {
+        const omen_index_vtable *vt = all[i];
+        CHECK(vt->version == OMEN_INDEX_VERSION, "%s: version %d", vt->name, vt->version);
+        CHECK(vt->name && vt->description && vt->params_help && vt->build && vt->get &&
+                  vt->range && vt->size_bytes && vt->free,
+              "%s: a required vtable entry is missing", vt->name);
+        CHECK(!(vt->caps & OMEN_CAP_LOWER_BOUND) || vt->lower_bound,
+              "%s: claims lower_bound but has none", vt->name);
+        CHECK(omen_registry_find(vt->name) == vt, "%s: registry lookup", vt->name);
+        check_rejects_unknown_params(vt);
+        check_variant(vt, "");
+        for (size_t p = 0; vt->test_params && vt->test_params[p]; p++)
+            check_variant(vt, vt->test_params[p]);
+    }
+
+    /* The suite must catch the wrong variant. */
+    long caught = 0;
+    for (size_t s = 0; s < nsets; s++) {
+        long bad = conformance_run(&wrong_vtable, "", sets[s].keys, sets[s].n, sets[s].label,
+                                   2000, 0);
+        caught += bad > 0;
+    }
+    CHECK(caught > 0, "the deliberately wrong variant passed every key set");
+    printf("  wrong variant rejected on %ld of %zu key sets\n", caught, nsets);
+
+    for (size_t s = 0; s < nsets; s++)
+        free(sets[s].keys);
+    return check_report("test_conformance");
+}
