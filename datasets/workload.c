@@ -189,8 +189,14 @@ int omen_workload_make(const omen_workload_spec *spec, const omen_dataset *d, si
         case OMEN_WL_MIXED:
             out->is_insert[i] = omen_rng_below(&r, 10000) < (uint64_t)(spec->param * 100);
             if (out->is_insert[i]) {
-                if (!absent_key(d, &r, &out->keys[i]))
-                    out->keys[i] = d->keys[omen_rng_below(&r, d->n)];
+                /* New keys only, so lookups of existing keys keep the answers
+                 * the oracle computes on the original data. */
+                if (!absent_key(d, &r, &out->keys[i])) {
+                    omen_workload_free(out);
+                    return omen_errorf(err, OMEN_EINVAL,
+                                       "dataset %s leaves no room for new keys to insert",
+                                       d->name);
+                }
             } else {
                 out->keys[i] = d->keys[omen_rng_below(&r, d->n)];
             }

@@ -68,5 +68,13 @@ int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
 int bench_rows_push(bench_rows *rows, const bench_row *r);
+/* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
+int bench_write_atomically(const char *path, int format, const bench_rows *rows,
+                           const char *prov, omen_error *err);
+
+/* csv.c: reads a CSV that omen-bench wrote (for --resume and omen-compare). */
+int bench_read_csv(const char *path, bench_rows *rows, omen_error *err);
+/* The identity of a row: dataset, index, params, workload, threads, isa. */
+int bench_same_cell(const bench_row *a, const bench_row *b);
 
 #endif

@@ -9,9 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#ifdef _OPENMP
 #include <omp.h>
-#endif
 
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
@@ -67,7 +65,6 @@ static double timed_pass(const omen_index_vtable *vt, const omen_index *ix,
 {
     double t0 = 0, t1 = 0;
     uint64_t total = 0;
-#ifdef _OPENMP
 #pragma omp parallel num_threads(threads) reduction(+ : total)
     {
         int t = omp_get_thread_num(), nt = omp_get_num_threads();
@@ -81,12 +78,6 @@ static double timed_pass(const omen_index_vtable *vt, const omen_index *ix,
 #pragma omp single
         t1 = now_sec();
     }
-#else
-    (void)threads;
-    t0 = now_sec();
-    total = run_slice(vt, ix, w, 0, w->count, batch);
-    t1 = now_sec();
-#endif
     *cs = total;
     return t1 - t0;
 }
@@ -190,7 +181,7 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
 }
 
 typedef struct progress {
-    size_t done, total;
+    size_t done, total, measured;
     double start;
     int quiet;
 } progress;
@@ -198,10 +189,11 @@ typedef struct progress {
 static void progress_report(progress *p, const bench_row *r)
 {
     p->done++;
+    p->measured++;
     if (p->quiet)
         return;
     double el = now_sec() - p->start;
-    double left = p->done ? el / (double)p->done * (double)(p->total - p->done) : 0;
+    double left = el / (double)p->measured * (double)(p->total - p->done);
     fprintf(stderr, "[%zu/%zu] %s %s%s%s %s t=%d %s: %.1f ns/op%s  (%.0fs elapsed, ~%.0fs left)\n",
             p->done, p->total, r->dataset, r->index, r->params[0] ? ":" : "", r->params,
             r->workload, r->threads, r->isa, r->ns_per_op, r->valid ? "" : "  INVALID", el,
@@ -225,151 +217,351 @@ static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, cons
            (unsigned long long)st.max_abs_error, (unsigned long long)st.models,
            (unsigned long long)st.size_bytes,
            ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0);
+    fflush(stdout);
     return 0;
+}
+
+/* The sweep and what it has done so far. */
+typedef struct sweep {
+    const bench_opts *o;
+    bench_rows *rows; /* finished rows, including those resumed from a checkpoint */
+    char partial[4200]; /* checkpoint file, rewritten whole after every row */
+    progress prog;
+    int invalid;
+} sweep;
+
+static void cell_row(bench_row *r, const char *dataset, const char *index, const char *params,
+                     const char *workload, int threads, const char *isa)
+{
+    memset(r, 0, sizeof *r);
+    snprintf(r->dataset, sizeof r->dataset, "%s", dataset);
+    snprintf(r->index, sizeof r->index, "%s", index);
+    snprintf(r->params, sizeof r->params, "%s", params);
+    snprintf(r->workload, sizeof r->workload, "%s", workload);
+    r->threads = threads;
+    snprintf(r->isa, sizeof r->isa, "%s", isa);
+}
+
+static int cell_done(const sweep *sw, const bench_row *key)
+{
+    for (size_t i = 0; i < sw->rows->n; i++)
+        if (bench_same_cell(&sw->rows->v[i], key))
+            return 1;
+    return 0;
+}
+
+static const char *isa_name(const bench_opts *o, size_t s)
+{
+    return o->isa.n ? o->isa.v[s] : omen_kernels->isa;
+}
+
+/* Counts the cells of dataset d (and index x, unless x == SIZE_MAX) still to run. */
+static size_t cells_left(const sweep *sw, size_t d, size_t x)
+{
+    const bench_opts *o = sw->o;
+    size_t left = 0, nisa = o->isa.n ? o->isa.n : 1;
+    for (size_t i = 0; i < o->index.n; i++) {
+        if (x != SIZE_MAX && i != x)
+            continue;
+        const char *colon = strchr(o->index.v[i], ':');
+        char name[64];
+        snprintf(name, sizeof name, "%.*s",
+                 (int)(colon ? (size_t)(colon - o->index.v[i]) : strlen(o->index.v[i])),
+                 o->index.v[i]);
+        for (size_t s = 0; s < nisa; s++)
+            for (size_t w = 0; w < o->workload.n; w++)
+                for (size_t t = 0; t < o->nthreads; t++) {
+                    bench_row key;
+                    cell_row(&key, o->data.v[d], name, colon ? colon + 1 : "", o->workload.v[w],
+                             o->threads[t], isa_name(o, s));
+                    left += !cell_done(sw, &key);
+                }
+    }
+    return left;
+}
+
+static const uint64_t INSERT_TERM = 0x3C6EF372FE94F82Bull;
+
+/* Mixed workload: inserts interleaved with point lookups of existing keys.
+ * Inserted keys are all new, so the lookups' answers equal the oracle's on
+ * the original data; a failed insert changes the checksum. */
+static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
+                                const omen_workload *w, size_t from, size_t to)
+{
+    uint64_t cs = 0;
+    for (size_t i = from; i < to; i++) {
+        if (w->is_insert[i]) {
+            cs += vt->insert(ix, w->keys[i], omen_payload_of_rank(w->keys[i]), NULL) == OMEN_OK
+                      ? INSERT_TERM
+                      : 1;
+        } else {
+            uint64_t p;
+            cs += vt->get(ix, w->keys[i], &p) ? p : MISS;
+        }
+    }
+    return cs;
+}
+
+static uint64_t oracle_mixed(const omen_index_vtable *oracle, const omen_index *oix,
+                             const omen_workload *w)
+{
+    uint64_t cs = 0;
+    for (size_t i = 0; i < w->count; i++) {
+        uint64_t p;
+        cs += w->is_insert[i] ? INSERT_TERM : oracle->get(oix, w->keys[i], &p) ? p : MISS;
+    }
+    return cs;
+}
+
+static double timed_mixed_pass(const omen_index_vtable *vt, omen_index *ix,
+                               const omen_workload *w, int threads, uint64_t *cs)
+{
+    double t0 = 0, t1 = 0;
+    uint64_t total = 0;
+#pragma omp parallel num_threads(threads) reduction(+ : total)
+    {
+        int t = omp_get_thread_num(), nt = omp_get_num_threads();
+        size_t from = w->count * (size_t)t / (size_t)nt;
+        size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
+#pragma omp barrier
+#pragma omp single
+        t0 = now_sec();
+        total += run_mixed_slice(vt, ix, w, from, to);
+#pragma omp barrier
+#pragma omp single
+        t1 = now_sec();
+    }
+    *cs = total;
+    return t1 - t0;
+}
+
+/* Times one cell: warm-up, then --repeat passes, each validated. For the
+ * mixed workload the index is rebuilt (untimed) before every pass, so each
+ * pass starts from the same data. */
+static int measure(const bench_opts *o, const omen_dataset *ds, const omen_index_vtable *vt,
+                   const char *params, omen_index **ixp, const omen_workload *w,
+                   uint64_t expect, int threads, bench_row *row, omen_error *err)
+{
+    double *samples = malloc((size_t)o->repeat * sizeof *samples);
+    if (!samples)
+        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    int mixed = w->spec.kind == OMEN_WL_MIXED;
+    uint64_t cs;
+    int valid = 1;
+    if (!mixed) {
+        omen_workload warm = *w; /* caches, TLB, predictors, thread pool */
+        if (warm.count > 1000000)
+            warm.count = 1000000;
+        timed_pass(vt, *ixp, &warm, threads, o->batch, &cs);
+    }
+    for (int r = 0; r < o->repeat; r++) {
+        if (mixed) {
+            vt->free(*ixp);
+            *ixp = NULL;
+            int rc = vt->build(ds->keys, ds->payloads, ds->n, params, ixp, err);
+            if (rc) {
+                free(samples);
+                return rc;
+            }
+            samples[r] = timed_mixed_pass(vt, *ixp, w, threads, &cs);
+        } else {
+            samples[r] = timed_pass(vt, *ixp, w, threads, o->batch, &cs);
+        }
+        valid &= cs == expect;
+    }
+    double mean = 0, var = 0;
+    for (int r = 0; r < o->repeat; r++)
+        mean += samples[r] / o->repeat;
+    for (int r = 0; r < o->repeat; r++)
+        var += (samples[r] - mean) * (samples[r] - mean) / o->repeat;
+    qsort(samples, (size_t)o->repeat, sizeof *samples, cmp_double);
+    double med = o->repeat % 2 ? samples[o->repeat / 2]
+                               : (samples[o->repeat / 2 - 1] + samples[o->repeat / 2]) / 2;
+    double per_op = 1e9 * threads / (double)w->count;
+    row->n = ds->n;
+    row->dataset_hash = ds->hash;
+    row->ops = w->count;
+    row->ns_per_op = med * per_op;
+    row->ns_min = samples[0] * per_op;
+    row->ns_max = samples[o->repeat - 1] * per_op;
+    row->mops = (double)w->count / med / 1e6;
+    row->cv = mean > 0 ? sqrt(var) / mean : 0;
+    row->size_bytes = vt->size_bytes(*ixp);
+    row->valid = valid;
+    row->oversubscribed = threads > sysconf(_SC_NPROCESSORS_ONLN);
+    free(samples);
+    return OMEN_OK;
+}
+
+static int record(sweep *sw, const bench_row *row, omen_error *err)
+{
+    if (!row->valid) {
+        sw->invalid = 1;
+        fprintf(stderr,
+                "omen-bench: INVALID: index %s%s%s on dataset %s, workload %s, %d thread(s): "
+                "answers differ from the oracle (binsearch)\n",
+                row->index, row->params[0] ? ":" : "", row->params, row->dataset,
+                row->workload, row->threads);
+    }
+    if (bench_rows_push(sw->rows, row))
+        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    progress_report(&sw->prog, row);
+    /* Checkpoint: a killed sweep leaves every finished row in a whole file. */
+    if (sw->partial[0])
+        return bench_write_atomically(sw->partial, FMT_CSV, sw->rows, NULL, err);
+    return OMEN_OK;
+}
+
+static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
+                     const omen_workload *wl, const uint64_t *expect, omen_error *err)
+{
+    const bench_opts *o = sw->o;
+    const char *params;
+    const omen_index_vtable *vt = resolve_index(o->index.v[x], &params, err);
+    if (!vt)
+        return err->code;
+    omen_index *ix = NULL;
+    double b0 = now_sec();
+    int rc = vt->build(ds->keys, ds->payloads, ds->n, params, &ix, err);
+    double build_ms = (now_sec() - b0) * 1e3;
+    if (rc)
+        return rc;
+    if (o->stats)
+        print_stats(ds, vt, params, ix);
+    size_t nisa = o->isa.n ? o->isa.n : 1;
+    for (size_t s = 0; !rc && s < nisa; s++) {
+        if (o->isa.n)
+            omen_kernels_init(o->isa.v[s], NULL);
+        for (size_t w = 0; !rc && w < o->workload.n; w++) {
+            if (wl[w].spec.kind == OMEN_WL_MIXED && !(vt->caps & OMEN_CAP_INSERT)) {
+                /* Stated even with --quiet: a missing row needs its reason. */
+                fprintf(stderr, "skipped: workload %s inserts, and index %s cannot insert\n",
+                        wl[w].spec.name, vt->name);
+                sw->prog.done += o->nthreads;
+                continue;
+            }
+            for (size_t t = 0; !rc && t < o->nthreads; t++) {
+                bench_row row;
+                cell_row(&row, o->data.v[d], vt->name, params, wl[w].spec.name, o->threads[t],
+                         omen_kernels->isa);
+                if (cell_done(sw, &row))
+                    continue;
+                rc = measure(o, ds, vt, params, &ix, &wl[w], expect[w], o->threads[t], &row,
+                             err);
+                row.build_ms = build_ms;
+                if (!rc)
+                    rc = record(sw, &row, err);
+            }
+        }
+    }
+    if (ix)
+        vt->free(ix);
+    return rc;
+}
+
+static int run_dataset(sweep *sw, size_t d, omen_error *err)
+{
+    const bench_opts *o = sw->o;
+    omen_dataset ds;
+    if (!o->quiet)
+        fprintf(stderr, "loading %s ...\n", o->data.v[d]);
+    int rc = omen_dataset_open(o->data.v[d], &ds, err);
+    if (rc)
+        return rc;
+    omen_workload *wl = calloc(o->workload.n, sizeof *wl);
+    uint64_t *expect = calloc(o->workload.n, sizeof *expect);
+    if (!wl || !expect) {
+        free(wl), free(expect);
+        omen_dataset_free(&ds);
+        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    }
+    /* Streams and the oracle's checksums, before any clock starts. */
+    const omen_index_vtable *oracle = omen_registry_find("binsearch");
+    omen_index *oix = NULL;
+    rc = oracle->build(ds.keys, ds.payloads, ds.n, "", &oix, err);
+    for (size_t w = 0; !rc && w < o->workload.n; w++) {
+        omen_workload_spec ws;
+        rc = omen_workload_parse(o->workload.v[w], &ws, err);
+        if (!rc)
+            rc = omen_workload_make(&ws, &ds, o->lookups, o->seed, &wl[w], err);
+        if (!rc)
+            expect[w] = ws.kind == OMEN_WL_MIXED ? oracle_mixed(oracle, oix, &wl[w])
+                                                 : run_slice(oracle, oix, &wl[w], 0,
+                                                             wl[w].count, 0);
+    }
+    if (oix)
+        oracle->free(oix);
+    for (size_t x = 0; !rc && x < o->index.n; x++)
+        if (cells_left(sw, d, x))
+            rc = run_index(sw, &ds, d, x, wl, expect, err);
+    for (size_t w = 0; w < o->workload.n; w++)
+        omen_workload_free(&wl[w]);
+    free(wl);
+    free(expect);
+    omen_dataset_free(&ds);
+    return rc;
+}
+
+/* --resume: rows from the checkpoint of an interrupted run, else from a
+ * finished CSV --out; only rows of this sweep's cells are kept. */
+static int load_resume(sweep *sw, omen_error *err)
+{
+    const char *from = access(sw->partial, F_OK) == 0 ? sw->partial : sw->o->out;
+    if (access(from, F_OK) != 0)
+        return OMEN_OK;
+    if (from == sw->o->out && sw->o->format != FMT_CSV)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "--resume reads CSV; %s was written as %s and has no checkpoint "
+                           "(%s)", from, sw->o->format == FMT_JSON ? "JSON" : "Markdown",
+                           sw->partial);
+    bench_rows old = {0};
+    int rc = bench_read_csv(from, &old, err);
+    for (size_t i = 0; !rc && i < old.n; i++)
+        if (!cell_done(sw, &old.v[i]) && bench_rows_push(sw->rows, &old.v[i]))
+            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    free(old.v);
+    if (!rc && !sw->o->quiet)
+        fprintf(stderr, "resuming: %zu rows already done in %s\n", sw->rows->n, from);
+    return rc;
 }
 
 static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
 {
     size_t nisa = o->isa.n ? o->isa.n : 1;
-    progress prog = {0, o->data.n * o->index.n * nisa * o->workload.n * o->nthreads, now_sec(),
-                     o->quiet};
-    int invalid = 0;
-    for (size_t d = 0; d < o->data.n; d++) {
-        omen_dataset ds;
-        if (!o->quiet)
-            fprintf(stderr, "loading %s ...\n", o->data.v[d]);
-        int rc = omen_dataset_open(o->data.v[d], &ds, err);
-        if (rc)
-            return rc;
-        omen_workload *wl = calloc(o->workload.n, sizeof *wl);
-        uint64_t *expect = calloc(o->workload.n, sizeof *expect);
-        int *skip = calloc(o->workload.n, sizeof *skip);
-        if (!wl || !expect || !skip) {
-            free(wl), free(expect), free(skip);
-            omen_dataset_free(&ds);
-            return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-        }
-        /* Streams and the oracle's checksums, before any clock starts. */
-        const omen_index_vtable *oracle = omen_registry_find("binsearch");
-        omen_index *oix = NULL;
-        rc = oracle->build(ds.keys, ds.payloads, ds.n, "", &oix, err);
-        for (size_t w = 0; !rc && w < o->workload.n; w++) {
-            omen_workload_spec ws;
-            rc = omen_workload_parse(o->workload.v[w], &ws, err);
-            if (!rc)
-                rc = omen_workload_make(&ws, &ds, o->lookups, o->seed, &wl[w], err);
-            if (!rc && ws.kind != OMEN_WL_MIXED)
-                expect[w] = run_slice(oracle, oix, &wl[w], 0, wl[w].count, 0);
-        }
-        if (oix)
-            oracle->free(oix);
-
-        for (size_t x = 0; !rc && x < o->index.n; x++) {
-            const char *params;
-            const omen_index_vtable *vt = resolve_index(o->index.v[x], &params, err);
-            if (!vt) {
-                rc = err->code;
-                break;
-            }
-            omen_index *ix;
-            double b0 = now_sec();
-            rc = vt->build(ds.keys, ds.payloads, ds.n, params, &ix, err);
-            double build_ms = (now_sec() - b0) * 1e3;
-            if (rc)
-                break;
-            if (o->stats)
-                print_stats(&ds, vt, params, ix);
-            for (size_t s = 0; s < nisa; s++) {
-                if (o->isa.n)
-                    omen_kernels_init(o->isa.v[s], NULL);
-                for (size_t w = 0; w < o->workload.n; w++) {
-                    if (wl[w].spec.kind == OMEN_WL_MIXED) {
-                        if (!o->quiet && !skip[w])
-                            fprintf(stderr, "skipped: workload %s needs an index that "
-                                            "can insert; %s cannot\n",
-                                    wl[w].spec.name, vt->name);
-                        skip[w] = 1;
-                        prog.done += o->nthreads;
-                        continue;
-                    }
-                    for (size_t t = 0; t < o->nthreads; t++) {
-                        int threads = o->threads[t];
-                        double *samples = malloc((size_t)o->repeat * sizeof *samples);
-                        if (!samples) {
-                            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
-                            break;
-                        }
-                        uint64_t cs;
-                        /* Warm-up: caches, TLB, branch predictors, thread pool. */
-                        omen_workload warm = wl[w];
-                        if (warm.count > 1000000)
-                            warm.count = 1000000;
-                        timed_pass(vt, ix, &warm, threads, o->batch, &cs);
-                        int valid = 1;
-                        for (int r = 0; r < o->repeat; r++) {
-                            samples[r] = timed_pass(vt, ix, &wl[w], threads, o->batch, &cs);
-                            valid &= cs == expect[w];
-                        }
-                        double mean = 0, var = 0;
-                        for (int r = 0; r < o->repeat; r++)
-                            mean += samples[r] / o->repeat;
-                        for (int r = 0; r < o->repeat; r++)
-                            var += (samples[r] - mean) * (samples[r] - mean) / o->repeat;
-                        qsort(samples, (size_t)o->repeat, sizeof *samples, cmp_double);
-                        double med = o->repeat % 2 ? samples[o->repeat / 2]
-                                                   : (samples[o->repeat / 2 - 1] +
-                                                      samples[o->repeat / 2]) / 2;
-                        double per_op = 1e9 * threads / (double)wl[w].count;
-                        bench_row row;
-                        memset(&row, 0, sizeof row);
-                        snprintf(row.dataset, sizeof row.dataset, "%s", ds.name);
-                        row.n = ds.n;
-                        row.dataset_hash = ds.hash;
-                        snprintf(row.index, sizeof row.index, "%s", vt->name);
-                        snprintf(row.params, sizeof row.params, "%s", params);
-                        snprintf(row.workload, sizeof row.workload, "%s", wl[w].spec.name);
-                        row.threads = threads;
-                        snprintf(row.isa, sizeof row.isa, "%s", omen_kernels->isa);
-                        row.ops = wl[w].count;
-                        row.ns_per_op = med * per_op;
-                        row.ns_min = samples[0] * per_op;
-                        row.ns_max = samples[o->repeat - 1] * per_op;
-                        row.mops = (double)wl[w].count / med / 1e6;
-                        row.cv = mean > 0 ? sqrt(var) / mean : 0;
-                        row.build_ms = build_ms;
-                        row.size_bytes = vt->size_bytes(ix);
-                        row.valid = valid;
-                        row.oversubscribed = threads > sysconf(_SC_NPROCESSORS_ONLN);
-                        free(samples);
-                        if (!valid) {
-                            invalid = 1;
-                            fprintf(stderr,
-                                    "omen-bench: INVALID: index %s%s%s on dataset %s, "
-                                    "workload %s, %d thread(s): answers differ from the "
-                                    "oracle (binsearch)\n",
-                                    vt->name, params[0] ? ":" : "", params, ds.name,
-                                    wl[w].spec.name, threads);
-                        }
-                        if (bench_rows_push(rows, &row)) {
-                            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
-                            break;
-                        }
-                        progress_report(&prog, &row);
-                    }
-                }
-            }
-            vt->free(ix);
-        }
-        for (size_t w = 0; w < o->workload.n; w++)
-            omen_workload_free(&wl[w]);
-        free(wl);
-        free(expect);
-        free(skip);
-        omen_dataset_free(&ds);
-        if (rc)
-            return rc;
+    sweep sw = {.o = o, .rows = rows};
+    sw.prog.total = o->data.n * o->index.n * nisa * o->workload.n * o->nthreads;
+    sw.prog.start = now_sec();
+    sw.prog.quiet = o->quiet;
+    if (o->out)
+        snprintf(sw.partial, sizeof sw.partial, "%s.partial", o->out);
+    int rc = o->resume ? load_resume(&sw, err) : OMEN_OK;
+    /* Rows resumed from another sweep's cells are dropped from the output. */
+    size_t keep = 0;
+    for (size_t i = 0; i < rows->n; i++) {
+        int planned = 0;
+        for (size_t d = 0; d < o->data.n && !planned; d++)
+            planned = !strcmp(rows->v[i].dataset, o->data.v[d]);
+        if (planned)
+            rows->v[keep++] = rows->v[i];
     }
-    return invalid ? OMEN_EINTERNAL : OMEN_OK;
+    rows->n = keep;
+    sw.prog.done = rows->n;
+    for (size_t d = 0; !rc && d < o->data.n; d++)
+        if (cells_left(&sw, d, SIZE_MAX))
+            rc = run_dataset(&sw, d, err);
+    if (rc)
+        return rc;
+    return sw.invalid ? OMEN_EINTERNAL : OMEN_OK;
+}
+
+/* Removes the checkpoint once the final file is in place. */
+static void drop_checkpoint(const bench_opts *o)
+{
+    if (o->out) {
+        char partial[4200];
+        snprintf(partial, sizeof partial, "%s.partial", o->out);
+        unlink(partial);
+    }
 }
 
 int main(int argc, char **argv)
@@ -403,7 +595,13 @@ int main(int argc, char **argv)
     if (rc == OMEN_EINTERNAL) {
         status = EXIT_INVALID; /* rows are still written: invalid ones say so */
     } else if (rc) {
-        fprintf(stderr, "omen-bench: %s\n", err.msg);
+        char partial[4200];
+        snprintf(partial, sizeof partial, "%s.partial", o.out ? o.out : "");
+        if (o.out && rows.n && access(partial, F_OK) == 0)
+            fprintf(stderr, "omen-bench: %s (the %zu finished rows are in %s; run again with "
+                            "--resume to continue)\n", err.msg, rows.n, partial);
+        else
+            fprintf(stderr, "omen-bench: %s\n", err.msg);
         free(rows.v);
         bench_opts_free(&o);
         return EXIT_USAGE;
@@ -411,6 +609,8 @@ int main(int argc, char **argv)
     if (bench_write_results(&o, &rows, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         status = EXIT_USAGE;
+    } else {
+        drop_checkpoint(&o);
     }
     if (status == EXIT_INVALID)
         fprintf(stderr, "omen-bench: some rows are invalid (valid=false); see above\n");

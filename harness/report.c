@@ -23,7 +23,7 @@
 
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
-    "ns_min,ns_max,build_ms,size_bytes,valid,cv";
+    "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed";
 
 int bench_rows_push(bench_rows *rows, const bench_row *r)
 {
@@ -198,9 +198,9 @@ static void write_csv_row(FILE *f, const bench_row *r)
     csv_field(f, r->params);
     fputc(',', f);
     csv_field(f, r->workload);
-    fprintf(f, ",%d,%s,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%s,%.4f\n", r->threads, r->isa,
+    fprintf(f, ",%d,%s,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%s,%.4f,%s\n", r->threads, r->isa,
             r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max, r->build_ms, r->size_bytes,
-            r->valid ? "true" : "false", r->cv);
+            r->valid ? "true" : "false", r->cv, r->oversubscribed ? "true" : "false");
 }
 
 static void write_json_row(FILE *f, const bench_row *r)
@@ -217,9 +217,10 @@ static void write_json_row(FILE *f, const bench_row *r)
     fprintf(f,
             ", \"threads\": %d, \"isa\": \"%s\", \"ops\": %zu, \"ns_per_op\": %.3f, "
             "\"mops\": %.3f, \"ns_min\": %.3f, \"ns_max\": %.3f, \"build_ms\": %.3f, "
-            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f}",
+            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f, \"oversubscribed\": %s}",
             r->threads, r->isa, r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max,
-            r->build_ms, r->size_bytes, r->valid ? "true" : "false", r->cv);
+            r->build_ms, r->size_bytes, r->valid ? "true" : "false", r->cv,
+            r->oversubscribed ? "true" : "false");
 }
 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *prov)
@@ -238,15 +239,16 @@ void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *p
         fputs(" ]}\n", f);
     } else {
         fprintf(f, "| dataset | n | index | params | workload | threads | isa | ns/op "
-                   "(median) | min | max | Mops/s | build ms | index bytes | valid |\n");
-        fprintf(f, "|---|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
+                   "(median) | min | max | cv | Mops/s | build ms | index bytes | valid |\n");
+        fprintf(f, "|---|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (size_t i = 0; i < rows->n; i++) {
             const bench_row *r = &rows->v[i];
-            fprintf(f, "| %s | %zu | %s | %s | %s | %d | %s | %.1f | %.1f | %.1f | %.2f | "
+            fprintf(f, "| %s | %zu | %s | %s | %s | %d%s | %s | %.1f | %.1f | %.1f | %.3f | %.2f | "
                        "%.1f | %zu | %s |\n",
                     r->dataset, r->n, r->index, r->params[0] ? r->params : "-", r->workload,
-                    r->threads, r->isa, r->ns_per_op, r->ns_min, r->ns_max, r->mops,
-                    r->build_ms, r->size_bytes, r->valid ? "yes" : "**NO**");
+                    r->threads, r->oversubscribed ? " (more than cores)" : "", r->isa,
+                    r->ns_per_op, r->ns_min, r->ns_max, r->cv, r->mops, r->build_ms,
+                    r->size_bytes, r->valid ? "yes" : "**NO**");
         }
         if (prov)
             fprintf(f, "\nProvenance: `%s`\n", prov);
@@ -255,7 +257,7 @@ void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *p
 
 /* Writes through FILE.tmp.PID and renames; on any failure removes the
  * temporary file and leaves nothing at path. */
-static int write_atomically(const char *path, int format, const bench_rows *rows,
+int bench_write_atomically(const char *path, int format, const bench_rows *rows,
                             const char *prov, omen_error *err)
 {
     char tmp[4200];
@@ -301,11 +303,11 @@ int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error 
         bench_write_rows(stdout, o->format, rows, o->format == FMT_CSV ? NULL : prov);
         fflush(stdout);
     } else {
-        rc = write_atomically(o->out, o->format, rows, o->format == FMT_CSV ? NULL : prov, err);
+        rc = bench_write_atomically(o->out, o->format, rows, o->format == FMT_CSV ? NULL : prov, err);
         if (!rc && o->format == FMT_CSV) {
             char meta[4200];
             snprintf(meta, sizeof meta, "%s.meta.json", o->out);
-            rc = write_atomically(meta, FMT_JSON, NULL, prov ? prov : "{}", err);
+            rc = bench_write_atomically(meta, FMT_JSON, NULL, prov ? prov : "{}", err);
             if (rc)
                 unlink(o->out);
         }

@@ -74,6 +74,56 @@ grep -q 'Provenance' "$T/r.md" || fail "md lacks provenance"
 "$BENCH" --data sequential:5K --index linear --lookups 1000 --repeat 1 --quiet --format json --out "$T/r.json" || fail "json run"
 grep -q '"provenance"' "$T/r.json" || fail "json lacks provenance"
 
+# --resume: a sweep killed midway leaves a whole checkpoint; re-running with
+# --resume keeps its rows and runs only the missing ones.
+"$BENCH" --data sequential:50K --index binsearch --lookups 2000 --repeat 2 --quiet \
+    --out "$T/sweep.csv" || fail "first part of the sweep"
+cp "$T/sweep.csv" "$T/sweep.csv.partial"
+rm "$T/sweep.csv"
+first=$(grep binsearch "$T/sweep.csv.partial")
+"$BENCH" --data sequential:50K --index binsearch,linear --workload point,absent --lookups 2000 \
+    --repeat 2 --quiet --resume --out "$T/sweep.csv" 2>"$T/resume.err" || fail "resumed sweep"
+grep -qF -- "$first" "$T/sweep.csv" || fail "--resume did not keep the finished row"
+[ "$(tail -n +2 "$T/sweep.csv" | wc -l)" -eq 4 ] || fail "--resume: expected 4 rows: $(cat "$T/sweep.csv")"
+[ ! -e "$T/sweep.csv.partial" ] || fail "checkpoint left after a finished sweep"
+# A run killed while measuring leaves the checkpoint parseable (whole rows only).
+"$BENCH" --data sequential:2M --index binsearch,linear --workload point,absent,range:10 \
+    --threads 1,2 --lookups 300000 --repeat 3 --quiet --out "$T/killed.csv" &
+pid=$!
+for _ in $(seq 1 100); do
+    [ -e "$T/killed.csv.partial" ] && break
+    sleep 0.1
+done
+kill -9 "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+[ ! -e "$T/killed.csv" ] || fail "killed run left a final file"
+if [ -e "$T/killed.csv.partial" ]; then
+    n1=$(tail -n +2 "$T/killed.csv.partial" | wc -l)
+    "$BENCH" --data sequential:2M --index binsearch,linear --workload point,absent,range:10 \
+        --threads 1,2 --lookups 300000 --repeat 3 --quiet --resume --out "$T/killed.csv" \
+        || fail "resume after kill"
+    [ "$(tail -n +2 "$T/killed.csv" | wc -l)" -eq 12 ] || fail "resume after kill: not 12 rows"
+    [ "$n1" -ge 1 ] || fail "checkpoint had no rows"
+else
+    fail "no checkpoint file appeared while the sweep ran"
+fi
+
+# omen-compare reads two runs and reports ratios.
+COMPARE="$(dirname "$BENCH")/omen-compare"
+"$COMPARE" "$T/sweep.csv" "$T/sweep.csv" >"$T/cmp" || fail "omen-compare exit status"
+grep -q '4 rows compared' "$T/cmp" || fail "omen-compare: $(cat "$T/cmp")"
+grep -q '1.000' "$T/cmp" || fail "omen-compare ratio of a file with itself"
+"$COMPARE" "$T/sweep.csv" "$T/missing.csv" 2>/dev/null && fail "omen-compare accepted a missing file"
+
+# Threads and workloads: every row validates, oversubscription is flagged.
+"$BENCH" --data zipf_gaps:30K --index linear --workload point,zipf:0.99,absent,range:50,mixed:10 \
+    --threads 1,2,4 --lookups 4000 --repeat 2 --quiet --out "$T/wl.csv" 2>"$T/wl.err" \
+    || fail "workload sweep: $(cat "$T/wl.err")"
+grep -q 'mixed:10 inserts, and index linear cannot insert' "$T/wl.err" || fail "mixed skip not stated"
+[ "$(tail -n +2 "$T/wl.csv" | wc -l)" -eq 12 ] || fail "workload sweep: expected 12 rows"
+[ "$(nproc)" -ge 4 ] || awk -F, 'NR>1 && $7==4 && $18!="true" {bad=1} END {exit bad}' "$T/wl.csv" \
+    || fail "4 threads on a 2-core machine not flagged oversubscribed"
+
 if [ "$fails" -ne 0 ]; then
     echo "test_cli: $fails failure(s)" >&2
     exit 1
