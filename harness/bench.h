@@ -23,11 +23,13 @@ typedef struct bench_opts {
     int repeat;
     size_t batch;
     const char *out;
-    int format;
+    int format;     /* of --out */
+    int also[3];    /* further formats, written beside --out with their extension */
     int resume;
     uint64_t seed;
     int quiet;
     int list, stats, help;
+    char command[2048]; /* the command line, for provenance */
 } bench_opts;
 
 /* One result row: the design reference's columns, then extras. */

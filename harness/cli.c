@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "harness/bench.h"
+#include "indexes/index.h"
 #include "indexes/params.h"
 
 int strlist_push(strlist *l, const char *s)
@@ -89,6 +90,14 @@ static int expand_one(const char *spec, strlist *out, omen_error *err)
 
 int bench_expand_index_list(const char *arg, strlist *out, omen_error *err)
 {
+    if (!strcmp(arg, "all")) {
+        size_t count;
+        const omen_index_vtable *const *all = omen_registry(&count);
+        for (size_t i = 0; i < count; i++)
+            if (!(all[i]->caps & OMEN_CAP_TEST_ONLY) && strlist_push(out, all[i]->name))
+                return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+        return OMEN_OK;
+    }
     /* A comma starts a new index unless the item is a parameter (has '='
      * but no ':'), which continues the previous index's parameters. */
     strlist items = {0};
@@ -146,7 +155,8 @@ void bench_print_help(void)
 "  --data LIST       SOSD files or synthetic names DIST:N[:seed], comma-separated.\n"
 "                    DIST: uniform_dense uniform_sparse normal lognormal zipf_gaps\n"
 "                    clustered sequential outliers. N takes K/M/G (powers of 1000).\n"
-"  --index LIST      registry names, each with optional parameters name:k=v,k=v.\n"
+"  --index LIST      registry names, each with optional parameters name:k=v,k=v;\n"
+"                    'all' means every registered index with its defaults.\n"
 "                    k=a|b sweeps the alternatives: rmi:branches=1024|4096.\n"
 "  --workload LIST   point (default), absent, zipf:S, range:W, mixed:R.\n"
 "  --threads LIST    OpenMP thread counts, e.g. 1,2 (default 1).\n"
@@ -157,7 +167,8 @@ void bench_print_help(void)
 "  --seed S          seed of every lookup stream (default 1).\n"
 "  --out FILE        write results to FILE (via a temporary file and rename);\n"
 "                    default stdout. CSV gets provenance in FILE.meta.json.\n"
-"  --format F        csv (default), json or md.\n"
+"  --format F        csv (default), json or md; a list such as csv,md,json writes\n"
+"                    the first to --out and the others beside it (FILE.md, FILE.json).\n"
 "  --resume          keep rows already in --out and run only the missing ones.\n"
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
@@ -183,6 +194,10 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
     o->repeat = 5;
     o->seed = 1;
     o->format = FMT_CSV;
+    size_t off = 0;
+    for (int i = 0; i < argc && off < sizeof o->command; i++)
+        off += (size_t)snprintf(o->command + off, sizeof o->command - off, "%s%s", i ? " " : "",
+                                argv[i]);
     int rc = OMEN_OK;
     for (int i = 1; i < argc && !rc; i++) {
         const char *a = argv[i];
@@ -249,14 +264,20 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->out = v;
         } else if (!strcmp(a, "--format")) {
             NEEDS_VALUE();
-            if (!strcmp(v, "csv"))
-                o->format = FMT_CSV;
-            else if (!strcmp(v, "json"))
-                o->format = FMT_JSON;
-            else if (!strcmp(v, "md"))
-                o->format = FMT_MD;
-            else
-                rc = omen_errorf(err, OMEN_EINVAL, "--format %s: expected csv, json or md", v);
+            strlist f = {0};
+            rc = split_list(v, &f, "--format", err);
+            for (size_t k = 0; !rc && k < f.n; k++) {
+                int fmt = !strcmp(f.v[k], "csv") ? FMT_CSV : !strcmp(f.v[k], "json") ? FMT_JSON
+                          : !strcmp(f.v[k], "md") ? FMT_MD : -1;
+                if (fmt < 0)
+                    rc = omen_errorf(err, OMEN_EINVAL,
+                                     "--format %s: expected csv, json or md (or a list)", f.v[k]);
+                else if (k == 0)
+                    o->format = fmt;
+                else
+                    o->also[fmt] = fmt != o->format;
+            }
+            strlist_free(&f);
         } else {
             rc = omen_errorf(err, OMEN_EINVAL, "unknown option '%s'; see omen-bench --help", a);
         }
@@ -272,6 +293,9 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
         return omen_errorf(err, OMEN_EINVAL,
                            "give --data and --index (or --list, --help); e.g. "
                            "omen-bench --data lognormal:1M --index binsearch,linear");
+    for (int f = 0; f < 3; f++)
+        if (o->also[f] && !o->out)
+            return omen_errorf(err, OMEN_EINVAL, "--format with several formats needs --out FILE");
     if (o->resume && !o->out)
         return omen_errorf(err, OMEN_EINVAL, "--resume needs --out FILE");
     return OMEN_OK;

@@ -127,35 +127,37 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     FILE *f = open_memstream(&buf, &len);
     if (!f)
         return NULL;
-    fprintf(f, "{\"tool\": \"omen-bench\", \"git_commit\": ");
+    fprintf(f, "{\n  \"tool\": \"omen-bench\",\n  \"command\": ");
+    json_string(f, o->command);
+    fprintf(f, ",\n  \"git_commit\": ");
     json_string(f, commit[0] ? commit : "unknown");
-    fprintf(f, ", \"git_dirty\": %s, \"compiler\": ", dirty);
+    fprintf(f, ",\n  \"git_dirty\": %s,\n  \"compiler\": ", dirty);
     json_string(f, "gcc-compatible " __VERSION__);
-    fprintf(f, ", \"cflags\": ");
+    fprintf(f, ",\n  \"cflags\": ");
     json_string(f, OMEN_C_FLAGS);
-    fprintf(f, ", \"cpu\": ");
+    fprintf(f, ",\n  \"cpu\": ");
     json_string(f, model);
-    fprintf(f, ", \"cpu_flags\": ");
+    fprintf(f, ",\n  \"cpu_flags\": ");
     json_string(f, flags);
-    fprintf(f, ", \"cores_online\": %ld", sysconf(_SC_NPROCESSORS_ONLN));
-    fprintf(f, ", \"isa_default\": ");
+    fprintf(f, ",\n  \"cores_online\": %ld", sysconf(_SC_NPROCESSORS_ONLN));
+    fprintf(f, ",\n  \"isa_default\": ");
     json_string(f, omen_kernels->isa);
-    fprintf(f, ", \"isa_available\": ");
+    fprintf(f, ",\n  \"isa_available\": ");
     json_string(f, omen_kernels_available());
 #ifdef _OPENMP
-    fprintf(f, ", \"openmp_max_threads\": %d", omp_get_max_threads());
+    fprintf(f, ",\n  \"openmp_max_threads\": %d", omp_get_max_threads());
 #else
-    fprintf(f, ", \"openmp_max_threads\": null");
+    fprintf(f, ",\n  \"openmp_max_threads\": null");
 #endif
     char kernel[600];
     snprintf(kernel, sizeof kernel, "%s %s %s", u.sysname, u.release, u.machine);
-    fprintf(f, ", \"kernel\": ");
+    fprintf(f, ",\n  \"kernel\": ");
     json_string(f, kernel);
-    fprintf(f, ", \"date\": ");
+    fprintf(f, ",\n  \"date\": ");
     json_string(f, when);
-    fprintf(f, ", \"seed\": %llu, \"lookups\": %zu, \"repeat\": %d, \"batch\": %zu",
+    fprintf(f, ",\n  \"seed\": %llu, \"lookups\": %zu, \"repeat\": %d, \"batch\": %zu",
             (unsigned long long)o->seed, o->lookups, o->repeat, o->batch);
-    fprintf(f, ", \"datasets\": [");
+    fprintf(f, ",\n  \"datasets\": [");
     int first = 1;
     for (size_t i = 0; i < rows->n; i++) {
         int seen = 0;
@@ -163,13 +165,13 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
             seen = !strcmp(rows->v[j].dataset, rows->v[i].dataset);
         if (seen)
             continue;
-        fprintf(f, "%s{\"name\": ", first ? "" : ", ");
+        fprintf(f, "%s{\"name\": ", first ? "" : ",\n    ");
         json_string(f, rows->v[i].dataset);
         fprintf(f, ", \"n\": %zu, \"hash\": \"%016llx\"}", rows->v[i].n,
                 (unsigned long long)rows->v[i].dataset_hash);
         first = 0;
     }
-    fprintf(f, "]}");
+    fprintf(f, "]\n}");
     fclose(f);
     return buf;
 }
@@ -251,7 +253,8 @@ void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *p
                     r->size_bytes, r->valid ? "yes" : "**NO**");
         }
         if (prov)
-            fprintf(f, "\nProvenance: `%s`\n", prov);
+            fprintf(f, "\nProvenance (how to regenerate: the command below, at the commit):\n\n"
+                       "```json\n%s\n```\n", prov);
     }
 }
 
@@ -295,6 +298,15 @@ int bench_write_atomically(const char *path, int format, const bench_rows *rows,
     return OMEN_OK;
 }
 
+/* FILE.csv -> FILE.md: the --out path with its extension swapped. */
+static void sibling_path(const char *out, const char *ext, char *buf, size_t len)
+{
+    const char *slash = strrchr(out, '/');
+    const char *dot = strrchr(out, '.');
+    size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - out) : strlen(out);
+    snprintf(buf, len, "%.*s.%s", (int)stem, out, ext);
+}
+
 int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error *err)
 {
     char *prov = bench_provenance_json(o, rows);
@@ -302,14 +314,25 @@ int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error 
     if (!o->out) {
         bench_write_rows(stdout, o->format, rows, o->format == FMT_CSV ? NULL : prov);
         fflush(stdout);
-    } else {
-        rc = bench_write_atomically(o->out, o->format, rows, o->format == FMT_CSV ? NULL : prov, err);
-        if (!rc && o->format == FMT_CSV) {
-            char meta[4200];
-            snprintf(meta, sizeof meta, "%s.meta.json", o->out);
+        free(prov);
+        return OMEN_OK;
+    }
+    static const char *const ext[] = {"csv", "json", "md"};
+    for (int f = 0; f < 3 && !rc; f++) {
+        if (f != o->format && !o->also[f])
+            continue;
+        char path[4200];
+        if (f == o->format)
+            snprintf(path, sizeof path, "%s", o->out);
+        else
+            sibling_path(o->out, ext[f], path, sizeof path);
+        rc = bench_write_atomically(path, f, rows, f == FMT_CSV ? NULL : prov, err);
+        if (!rc && f == FMT_CSV) {
+            char meta[4300];
+            snprintf(meta, sizeof meta, "%s.meta.json", path);
             rc = bench_write_atomically(meta, FMT_JSON, NULL, prov ? prov : "{}", err);
             if (rc)
-                unlink(o->out);
+                unlink(path);
         }
     }
     free(prov);
