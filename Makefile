@@ -2,12 +2,16 @@
 #   make            configure and build into build/
 #   make test       install missing deps, build, run every test (CTest)
 #   make test-asan  the same tests under AddressSanitizer + UBSan (build-asan/)
-#   make bench      install deps, build, run the default sweep, print the table
+#   make bench      install deps, build, prepare datasets, run the default sweep,
+#                   write results/latest/bench.{csv,md,json}, print the table, plot
+#   make bench-full the same at 200M keys with every workload (resumable)
+#   make datasets   build the real datasets under datasets/data/
+#   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan bench check-warnings clean
+.PHONY: all build deps test test-asan bench bench-full datasets plots check-warnings clean
 
 all: build
 
@@ -28,11 +32,19 @@ test-asan: deps
 		ctest --output-on-failure -j $(JOBS)
 
 bench: deps build
-	@mkdir -p results/latest
-	./build/omen-bench --data lognormal:10M,uniform_sparse:10M,zipf_gaps:10M,normal:10M \
-		--index binsearch,linear --lookups 1M --repeat 5 \
-		--out results/latest/bench.md --format md
-	@cat results/latest/bench.md
+	@sh scripts/bench.sh default
+
+# 200M keys and every workload; resumes when interrupted (see README for its time).
+bench-full: deps build
+	@sh scripts/bench.sh full
+
+datasets: deps
+	@sh datasets/make_datasets.sh
+
+# PLOT_CSV=file.csv to plot another run.
+PLOT_CSV ?= results/latest/bench.csv
+plots:
+	@sh plots/plot.sh $(PLOT_CSV)
 
 # Warnings must stay clean with both gcc and clang: build each with -Werror.
 check-warnings:

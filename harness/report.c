@@ -155,7 +155,7 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     json_string(f, kernel);
     fprintf(f, ",\n  \"date\": ");
     json_string(f, when);
-    fprintf(f, ",\n  \"seed\": %llu, \"lookups\": %zu, \"repeat\": %d, \"batch\": %zu",
+    fprintf(f, ",\n  \"seed\": %llu,\n  \"lookups\": %zu,\n  \"repeat\": %d,\n  \"batch\": %zu",
             (unsigned long long)o->seed, o->lookups, o->repeat, o->batch);
     fprintf(f, ",\n  \"datasets\": [");
     int first = 1;

@@ -1,0 +1,50 @@
+#!/bin/sh
+# The sweeps behind `make bench` and `make bench-full`.
+#   scripts/bench.sh default   every index x 4 synthetic datasets at 10M keys and the
+#                              real datasets x point, range:100 x 1, 2 threads
+#   scripts/bench.sh full      the same at 200M keys (SOSD's scale) x every workload,
+#                              resumable: an interrupted run continues where it stopped
+# Writes results/latest/bench[-full].{csv,md,json} (+ .csv.meta.json) and the plots.
+set -eu
+cd "$(dirname "$0")/.."
+MODE="${1:-default}"
+OUT=results/latest
+mkdir -p "$OUT"
+
+real=""
+if sh datasets/make_datasets.sh; then
+    for f in geoip_ipv4 geoip_ipv6 cities_s2 words; do
+        [ -f "datasets/data/$f" ] && real="$real,datasets/data/$f"
+    done
+else
+    echo "bench: the real datasets could not be prepared (see above); running the synthetic ones only" >&2
+fi
+
+case "$MODE" in
+default)
+    N=10M
+    WORKLOADS=point,range:100
+    LOOKUPS=500K
+    NAME=bench
+    RESUME=""
+    ;;
+full)
+    N=200M
+    WORKLOADS=point,absent,zipf:0.99,range:100,mixed:10
+    LOOKUPS=2M
+    NAME=bench-full
+    RESUME=--resume
+    ;;
+*)
+    echo "usage: scripts/bench.sh default|full" >&2
+    exit 2
+    ;;
+esac
+
+./build/omen-bench \
+    --data "lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,normal:$N$real" \
+    --index all --workload "$WORKLOADS" --threads 1,2 \
+    --lookups "$LOOKUPS" --repeat 5 $RESUME \
+    --format csv,md,json --out "$OUT/$NAME.csv"
+cat "$OUT/$NAME.md"
+sh plots/plot.sh "$OUT/$NAME.csv" "$OUT/plots-$NAME"
