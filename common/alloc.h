@@ -14,6 +14,11 @@ void *omen_calloc(size_t count, size_t size);
 void *omen_realloc(void *p, size_t old_bytes, size_t new_bytes);
 void omen_free(void *p);
 
+/* Transparent huge pages for blocks of 2 MiB and more: on unless
+ * OMEN_HUGEPAGES=0 or set off here (before allocating). */
+void omen_alloc_set_hugepages(int on);
+int omen_alloc_hugepages(void);
+
 /* Test hook: the N-th allocation from now fails (N >= 1); 0 disables.
  * Returns how many allocations have been made since the last call. */
 unsigned long omen_alloc_fail_after(unsigned long n);

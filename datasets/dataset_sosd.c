@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/alloc.h"
 #include "datasets/dataset_internal.h"
 
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
@@ -103,6 +104,18 @@ int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err)
         }
     out->keys = keys;
     out->n = n;
+    /* Lookups probe the keys at random: copy them from the file's page-cache
+     * pages into memory that can use huge pages, unless those are off. */
+    if (omen_alloc_hugepages() && n * 8 >= (1u << 21)) {
+        uint64_t *copy = omen_alloc(n * sizeof *copy);
+        if (copy) {
+            memcpy(copy, keys, n * sizeof *copy);
+            munmap(out->map, out->map_len);
+            out->map = NULL;
+            out->owned_keys = copy;
+            out->keys = copy;
+        }
+    }
     return omen_dataset_finish(out, err);
 }
 

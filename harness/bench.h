@@ -70,6 +70,8 @@ int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
 int bench_rows_push(bench_rows *rows, const bench_row *r);
+/* Samples the process's huge-page use for provenance (after loading data). */
+void bench_note_hugepages(void);
 /* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,
                            const char *prov, omen_error *err);

@@ -468,6 +468,7 @@ static int run_dataset(sweep *sw, size_t d, omen_error *err)
     int rc = omen_dataset_open(o->data.v[d], &ds, err);
     if (rc)
         return rc;
+    bench_note_hugepages();
     omen_workload *wl = calloc(o->workload.n, sizeof *wl);
     uint64_t *expect = calloc(o->workload.n, sizeof *expect);
     if (!wl || !expect) {

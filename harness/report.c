@@ -12,6 +12,7 @@
 #endif
 
 #include "harness/bench.h"
+#include "common/alloc.h"
 #include "kernels/kernels.h"
 
 #ifndef OMEN_SOURCE_DIR
@@ -24,6 +25,22 @@
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
     "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed";
+
+/* The most anonymous huge-page memory seen while datasets were loaded. */
+static long huge_kb_seen = -1;
+
+void bench_note_hugepages(void)
+{
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    if (!f)
+        return;
+    char line[256];
+    long kb;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "AnonHugePages: %ld kB", &kb) == 1 && kb > huge_kb_seen)
+            huge_kb_seen = kb;
+    fclose(f);
+}
 
 int bench_rows_push(bench_rows *rows, const bench_row *r)
 {
@@ -157,6 +174,12 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     json_string(f, when);
     fprintf(f, ",\n  \"seed\": %llu,\n  \"lookups\": %zu,\n  \"repeat\": %d,\n  \"batch\": %zu",
             (unsigned long long)o->seed, o->lookups, o->repeat, o->batch);
+    char thp[128];
+    command_line("cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null", thp, sizeof thp);
+    fprintf(f, ",\n  \"hugepages_requested\": %s", omen_alloc_hugepages() ? "true" : "false");
+    fprintf(f, ",\n  \"thp_mode\": ");
+    json_string(f, thp[0] ? thp : "unknown");
+    fprintf(f, ",\n  \"anon_hugepages_kb_max\": %ld", huge_kb_seen);
     fprintf(f, ",\n  \"datasets\": [");
     int first = 1;
     for (size_t i = 0; i < rows->n; i++) {
