@@ -11,7 +11,7 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan bench bench-full datasets plots check-warnings clean
+.PHONY: all build deps test test-asan fuzz bench bench-full datasets plots check-warnings clean
 
 all: build
 
@@ -30,6 +30,23 @@ test-asan: deps
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets, each for FUZZ_SECONDS (default 60), from the committed
+# seed corpus (copied, so the repository's corpus stays small).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index
+fuzz: deps
+	@cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_FUZZ=ON \
+		-DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) >/dev/null
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=1 build-fuzz/tests/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) \
+			-print_final_stats=1 -artifact_prefix=build-fuzz/$$t- build-fuzz/corpus/$$t 2>build-fuzz/$$t.log \
+			|| { tail -40 build-fuzz/$$t.log; echo "fuzz: $$t FAILED; the input is in build-fuzz/$$t-*"; exit 1; }; \
+		grep -E 'stat::number_of_executed_units|stat::peak_rss' build-fuzz/$$t.log | tr '\n' ' '; echo; \
+	done
 
 bench: deps build
 	@sh scripts/bench.sh default
@@ -55,4 +72,4 @@ check-warnings:
 	done
 
 clean:
-	rm -rf build build-asan build-werror-gcc build-werror-clang
+	rm -rf build build-asan build-fuzz build-tsan build-werror-gcc build-werror-clang
