@@ -11,7 +11,7 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan fuzz bench bench-full datasets plots check-warnings clean
+.PHONY: all build deps test test-asan test-tsan fuzz bench bench-full datasets plots check-warnings clean
 
 all: build
 
@@ -30,6 +30,13 @@ test-asan: deps
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		ctest --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer over the tests that share one index between threads
+# (plain pthreads there: OpenMP's runtime is not TSan-instrumented).
+test-tsan: deps
+	@cmake -S . -B build-tsan -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_SANITIZE=thread $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target test_threads
+	@cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R test_threads
 
 # libFuzzer targets, each for FUZZ_SECONDS (default 60), from the committed
 # seed corpus (copied, so the repository's corpus stays small).

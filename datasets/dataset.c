@@ -31,7 +31,8 @@ uint64_t omen_keys_hash(const uint64_t *keys, size_t n)
 /* Finishes a dataset whose keys are in place: payloads and hash. */
 static int dataset_finish(omen_dataset *d, omen_error *err)
 {
-    d->payloads = omen_alloc((d->n ? d->n : 1) * sizeof *d->payloads);
+    if (!d->payloads)
+        d->payloads = omen_alloc((d->n ? d->n : 1) * sizeof *d->payloads);
     if (!d->payloads)
         return omen_errorf(err, OMEN_ENOMEM,
                            "not enough memory for dataset %s (needs ~%.1f GiB for payloads)",

@@ -127,12 +127,36 @@ static uint64_t exp_scaled(int64_t x)
     return shift >= 0 ? e >> shift : e << -shift;
 }
 
+static void synth_fill(const omen_synth_spec *spec, uint64_t *keys, uint64_t *tmp);
+
+/* Distributions drawn out of order and sorted afterwards. */
+static int needs_sort_of(int dist)
+{
+    return dist == D_UNIFORM_SPARSE || dist == D_NORMAL || dist == D_LOGNORMAL ||
+           dist == D_OUTLIERS;
+}
+
 int omen_synth_fill(const omen_synth_spec *spec, uint64_t *keys, omen_error *err)
+{
+    uint64_t *tmp = NULL;
+    if (needs_sort_of(spec->dist)) {
+        tmp = omen_alloc(spec->n * sizeof *tmp);
+        if (!tmp)
+            return omen_errorf(err, OMEN_ENOMEM,
+                               "not enough memory to sort %llu generated keys (needs ~%.1f GiB)",
+                               (unsigned long long)spec->n, (double)spec->n * 8 / (1u << 30));
+    }
+    synth_fill(spec, keys, tmp);
+    omen_free(tmp);
+    return OMEN_OK;
+}
+
+/* Fills keys; tmp is n keys of sort scratch where the distribution needs it. */
+static void synth_fill(const omen_synth_spec *spec, uint64_t *keys, uint64_t *tmp)
 {
     omen_rng r;
     omen_rng_seed(&r, spec->seed * 0x100000001B3ull + (uint64_t)spec->dist);
     size_t n = spec->n;
-    int needs_sort = 0;
     uint64_t k = 0;
     switch (spec->dist) {
     case D_UNIFORM_DENSE: /* a uniform random 2/3 of the integers from 0 */
@@ -142,17 +166,14 @@ int omen_synth_fill(const omen_synth_spec *spec, uint64_t *keys, omen_error *err
     case D_UNIFORM_SPARSE: /* uniform over all 64-bit values */
         for (size_t i = 0; i < n; i++)
             keys[i] = omen_rng_next(&r);
-        needs_sort = 1;
         break;
     case D_NORMAL: /* centred at 2^63, sd 2^52 */
         for (size_t i = 0; i < n; i++)
             keys[i] = (1ull << 63) + (uint64_t)normal_fixed(&r, 52);
-        needs_sort = 1;
         break;
     case D_LOGNORMAL: /* e^N(0, 2) scaled by 2^40, as SOSD's lognormal */
         for (size_t i = 0; i < n; i++)
             keys[i] = exp_scaled(2 * normal_fixed(&r, 32));
-        needs_sort = 1;
         break;
     case D_ZIPF_GAPS: /* gaps uniform in [1, 2^j] with P(j) = 2^-(j+1): heavy tail */
         for (size_t i = 0; i < n; i++) {
@@ -184,20 +205,11 @@ int omen_synth_fill(const omen_synth_spec *spec, uint64_t *keys, omen_error *err
             keys[i] = k;
         for (size_t i = n - tail; i < n; i++)
             keys[i] = UINT64_MAX - omen_rng_below(&r, 1u << 20);
-        needs_sort = 1;
         break;
     }
     }
-    if (needs_sort) {
-        uint64_t *tmp = omen_alloc(n * sizeof *tmp);
-        if (!tmp)
-            return omen_errorf(err, OMEN_ENOMEM,
-                               "not enough memory to sort %zu generated keys (needs ~%.1f GiB)",
-                               n, (double)n * 8 / (1u << 30));
+    if (tmp)
         omen_radix_sort(keys, tmp, n);
-        omen_free(tmp);
-    }
-    return OMEN_OK;
 }
 
 int omen_dataset_generate(const char *spec, omen_dataset *out, omen_error *err)
@@ -208,17 +220,22 @@ int omen_dataset_generate(const char *spec, omen_dataset *out, omen_error *err)
     if (rc)
         return rc;
     snprintf(out->name, sizeof out->name, "%s", spec);
-    out->owned_keys = omen_alloc(s.n * sizeof *out->owned_keys);
-    if (!out->owned_keys)
+    /* Everything the dataset needs is allocated before any key is drawn, so
+     * a dataset too big for this machine fails at once, not minutes later. */
+    size_t n = (size_t)s.n;
+    int sorts = needs_sort_of(s.dist);
+    out->owned_keys = omen_alloc(n * sizeof *out->owned_keys);
+    out->payloads = out->owned_keys ? omen_alloc(n * sizeof *out->payloads) : NULL;
+    uint64_t *tmp = out->payloads && sorts ? omen_alloc(n * sizeof *tmp) : NULL;
+    if (!out->owned_keys || !out->payloads || (sorts && !tmp)) {
+        omen_dataset_free(out);
         return omen_errorf(err, OMEN_ENOMEM,
                            "not enough memory for dataset %s (needs ~%.1f GiB)", spec,
-                           (double)s.n * 16 / (1u << 30));
-    rc = omen_synth_fill(&s, out->owned_keys, err);
-    if (rc) {
-        omen_dataset_free(out);
-        return rc;
+                           (double)n * (sorts ? 24 : 16) / (1u << 30));
     }
+    synth_fill(&s, out->owned_keys, tmp);
+    omen_free(tmp);
     out->keys = out->owned_keys;
-    out->n = s.n;
+    out->n = n;
     return omen_dataset_finish(out, err);
 }

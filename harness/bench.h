@@ -72,6 +72,8 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
 int bench_rows_push(bench_rows *rows, const bench_row *r);
 /* Samples the process's huge-page use for provenance (after loading data). */
 void bench_note_hugepages(void);
+/* 1 if path exists and is a device or pipe rather than a file. */
+int bench_out_is_device(const char *path);
 /* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,
                            const char *prov, omen_error *err);

@@ -151,7 +151,11 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
                                "--isa %s: not available on this machine or build "
                                "(available: %s)",
                                o->isa.v[i], omen_kernels_available());
-    if (o->out) {
+    if (o->out && bench_out_is_device(o->out)) {
+        if (access(o->out, W_OK) != 0)
+            return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", o->out,
+                               strerror(errno));
+    } else if (o->out) {
         /* The place the results go must take a file now, not after the sweep. */
         char probe[4200];
         snprintf(probe, sizeof probe, "%s.tmp.%ld", o->out, (long)getpid());
@@ -533,7 +537,7 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     sw.prog.total = o->data.n * o->index.n * nisa * o->workload.n * o->nthreads;
     sw.prog.start = now_sec();
     sw.prog.quiet = o->quiet;
-    if (o->out)
+    if (o->out && !bench_out_is_device(o->out))
         snprintf(sw.partial, sizeof sw.partial, "%s.partial", o->out);
     int rc = o->resume ? load_resume(&sw, err) : OMEN_OK;
     /* Rows resumed from another sweep's cells are dropped from the output. */

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
@@ -283,12 +284,23 @@ void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *p
 
 /* Writes through FILE.tmp.PID and renames; on any failure removes the
  * temporary file and leaves nothing at path. */
+int bench_out_is_device(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,
-                            const char *prov, omen_error *err)
+                           const char *prov, omen_error *err)
 {
     char tmp[4200];
+    /* A device (/dev/stdout, /dev/full, a pipe) is written in place: there is
+     * no file to replace, and a temporary file beside it would land in /dev. */
+    int device = bench_out_is_device(path);
     if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp)
         return omen_errorf(err, OMEN_EINVAL, "--out path is too long: %s", path);
+    if (device)
+        snprintf(tmp, sizeof tmp, "%s", path);
     FILE *f = fopen(tmp, "w");
     if (!f)
         return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", path,
@@ -311,10 +323,11 @@ int bench_write_atomically(const char *path, int format, const bench_rows *rows,
         bad = 1;
         saved = errno;
     }
-    if (bad || rename(tmp, path) != 0) {
+    if (bad || (!device && rename(tmp, path) != 0)) {
         if (!bad)
             saved = errno;
-        unlink(tmp);
+        if (!device)
+            unlink(tmp);
         return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", path,
                            strerror(saved));
     }

@@ -48,6 +48,30 @@ expect_error "unknown isa" "not available" --data sequential:1K --index linear -
 expect_error "missing --data" "give --data" --index linear
 expect_error "unwritable --out dir" "cannot write results" --data sequential:1K --index linear --out /nonexistent/dir/x.csv
 
+# A full disk: /dev/full takes the open but fails the write.
+if [ -w /dev/full ]; then
+    "$BENCH" --data sequential:1K --index linear --lookups 100 --repeat 1 --quiet --out /dev/full \
+        2>"$T/full.err" && fail "/dev/full: exit status 0"
+    grep -q "cannot write results to /dev/full: No space left on device" "$T/full.err" \
+        || fail "/dev/full: $(cat "$T/full.err")"
+    ls /dev | grep -q 'full.tmp' && fail "/dev/full: left a temporary file in /dev"
+fi
+# An unwritable directory (root ignores permissions, so only as a user).
+if [ "$(id -u)" -ne 0 ]; then
+    mkdir "$T/ro" && chmod 555 "$T/ro"
+    expect_error "unwritable dir" "cannot write results to $T/ro/x.csv: Permission denied" \
+        --data sequential:1K --index linear --out "$T/ro/x.csv"
+fi
+# Not enough address space for the dataset: a clear message, not a crash.
+# (Sanitizer builds reserve terabytes of address space, so not there.)
+if [ -z "${OMEN_TEST_SANITIZED:-}" ]; then
+    (ulimit -v 800000 && "$BENCH" --data lognormal:100M --index linear --lookups 100 --repeat 1 \
+        --quiet --out "$T/oom.csv") 2>"$T/oom.err" && fail "RLIMIT_AS: exit status 0"
+    grep -q "not enough memory for dataset lognormal:100M (needs ~2.2 GiB)" "$T/oom.err" \
+        || fail "RLIMIT_AS: $(cat "$T/oom.err")"
+    [ ! -e "$T/oom.csv" ] || fail "RLIMIT_AS: left an output file"
+fi
+
 # --list and --help
 "$BENCH" --list >"$T/list" || fail "--list exit status"
 grep -q '^binsearch' "$T/list" || fail "--list lacks binsearch"
