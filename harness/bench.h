@@ -21,6 +21,7 @@ typedef struct bench_opts {
     size_t nthreads;
     size_t lookups;
     int repeat;
+    int build_repeat; /* builds per index; build_ms is their median */
     size_t batch;
     const char *out;
     int format;     /* of --out */

@@ -163,6 +163,7 @@ void bench_print_help(void)
 "  --isa LIST        kernel ISAs to sweep: scalar,avx2,avx512,neon (default: best).\n"
 "  --lookups N       lookups per timed run (default 1M).\n"
 "  --repeat R        timed runs per row; the median is reported (default 5).\n"
+"  --build-repeat B  builds per index; build_ms is their median (default 1).\n"
 "  --batch B         lookups per batched call where an index has one (default 0: off).\n"
 "  --seed S          seed of every lookup stream (default 1).\n"
 "  --out FILE        write results to FILE (via a temporary file and rename);\n"
@@ -192,6 +193,7 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
     memset(o, 0, sizeof *o);
     o->lookups = 1000000;
     o->repeat = 5;
+    o->build_repeat = 1;
     o->seed = 1;
     o->format = FMT_CSV;
     size_t off = 0;
@@ -250,6 +252,11 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             size_t r = 0;
             rc = parse_size("--repeat", v, 1, 1000, &r, err);
             o->repeat = (int)r;
+        } else if (!strcmp(a, "--build-repeat")) {
+            NEEDS_VALUE();
+            size_t r = 0;
+            rc = parse_size("--build-repeat", v, 1, 101, &r, err);
+            o->build_repeat = (int)r;
         } else if (!strcmp(a, "--batch")) {
             NEEDS_VALUE();
             rc = parse_size("--batch", v, 0, 1 << 20, &o->batch, err);
