@@ -30,6 +30,7 @@ typedef struct bench_opts {
     uint64_t seed;
     int quiet;
     int list, stats, help;
+    int floor; /* also measure the memory floor over each dataset's size */
     char command[2048]; /* the command line, for provenance */
 } bench_opts;
 
@@ -78,6 +79,10 @@ int bench_out_is_device(const char *path);
 /* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,
                            const char *prov, omen_error *err);
+
+/* floor.c: dependent chase and independent random loads over n uint64. */
+int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chase,
+                bench_row *loads, uint64_t *sink, omen_error *err);
 
 /* csv.c: reads a CSV that omen-bench wrote (for --resume and omen-compare). */
 int bench_read_csv(const char *path, bench_rows *rows, omen_error *err);

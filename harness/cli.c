@@ -174,6 +174,9 @@ void bench_print_help(void)
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
 "  --stats           print model statistics (error, models, size) per index.\n"
+"  --floor           also measure the memory floor over an array of each dataset's\n"
+"                    size: rows index=floor, params=chase (dependent loads) and\n"
+"                    params=loads (independent random loads), ns per load.\n"
 "  --help            this text.\n"
 "\n"
 "Columns: dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,\n"
@@ -216,6 +219,8 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->list = 1;
         } else if (!strcmp(a, "--stats")) {
             o->stats = 1;
+        } else if (!strcmp(a, "--floor")) {
+            o->floor = 1;
         } else if (!strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (!strcmp(a, "--resume")) {

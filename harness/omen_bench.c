@@ -473,6 +473,26 @@ static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
     return rc;
 }
 
+static int run_floor(sweep *sw, const omen_dataset *ds, size_t d, omen_error *err)
+{
+    const bench_opts *o = sw->o;
+    bench_row chase, loads;
+    cell_row(&chase, o->data.v[d], "floor", "chase", "point", 1, omen_kernels->isa);
+    cell_row(&loads, o->data.v[d], "floor", "loads", "point", 1, omen_kernels->isa);
+    if (cell_done(sw, &chase) && cell_done(sw, &loads))
+        return OMEN_OK;
+    static uint64_t sink;
+    int rc = bench_floor(ds->n, o->lookups, o->repeat, o->seed, &chase, &loads, &sink, err);
+    for (int k = 0; !rc && k < 2; k++) {
+        bench_row *r = k ? &loads : &chase;
+        r->n = ds->n;
+        r->dataset_hash = ds->hash;
+        if (!cell_done(sw, r))
+            rc = record(sw, r, err);
+    }
+    return rc;
+}
+
 static int run_dataset(sweep *sw, size_t d, omen_error *err)
 {
     const bench_opts *o = sw->o;
@@ -506,6 +526,8 @@ static int run_dataset(sweep *sw, size_t d, omen_error *err)
     }
     if (oix)
         oracle->free(oix);
+    if (!rc && o->floor)
+        rc = run_floor(sw, &ds, d, err);
     for (size_t x = 0; !rc && x < o->index.n; x++)
         if (cells_left(sw, d, x))
             rc = run_index(sw, &ds, d, x, wl, expect, err);
@@ -544,7 +566,7 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
 {
     size_t nisa = o->isa.n ? o->isa.n : 1;
     sweep sw = {.o = o, .rows = rows};
-    sw.prog.total = o->data.n * o->index.n * nisa * o->workload.n * o->nthreads;
+    sw.prog.total = o->data.n * (o->index.n * nisa * o->workload.n * o->nthreads + 2 * o->floor);
     sw.prog.start = now_sec();
     sw.prog.quiet = o->quiet;
     if (o->out && !bench_out_is_device(o->out))

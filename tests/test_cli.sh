@@ -72,6 +72,12 @@ if [ -z "${OMEN_TEST_SANITIZED:-}" ]; then
     [ ! -e "$T/oom.csv" ] || fail "RLIMIT_AS: left an output file"
 fi
 
+# --floor adds the memory-floor rows.
+"$BENCH" --data uniform_dense:100K --index binsearch --floor --lookups 5000 --repeat 2 --quiet \
+    --out "$T/floor.csv" || fail "--floor run"
+grep -q ',floor,chase,' "$T/floor.csv" && grep -q ',floor,loads,' "$T/floor.csv" \
+    || fail "--floor rows missing: $(cat "$T/floor.csv")"
+
 # --list and --help
 "$BENCH" --list >"$T/list" || fail "--list exit status"
 grep -q '^binsearch' "$T/list" || fail "--list lacks binsearch"
