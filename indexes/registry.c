@@ -7,9 +7,23 @@
 extern const omen_index_vtable omen_binsearch_vtable;
 extern const omen_index_vtable omen_linear_vtable;
 
+#ifdef OMEN_HAVE_PEER_PGM
+extern const omen_index_vtable omen_peer_pgm_vtable;
+#endif
+#ifdef OMEN_HAVE_PEER_RADIXSPLINE
+extern const omen_index_vtable omen_peer_radixspline_vtable;
+#endif
+
 static const omen_index_vtable *const registry[] = {
     &omen_binsearch_vtable,
     &omen_linear_vtable,
+/* Peers, present only when built with their checkouts (see README). */
+#ifdef OMEN_HAVE_PEER_PGM
+    &omen_peer_pgm_vtable,
+#endif
+#ifdef OMEN_HAVE_PEER_RADIXSPLINE
+    &omen_peer_radixspline_vtable,
+#endif
 };
 
 const omen_index_vtable *const *omen_registry(size_t *count)

@@ -22,10 +22,16 @@ static void report(ctx *c, const char *what, uint64_t a, uint64_t b, uint64_t go
 {
     c->bad++;
     if (c->bad <= c->verbose)
-        fprintf(stderr, "  %s [%s, n=%zu]: %s(%llu%s%llu) = %llu, oracle says %llu\n",
-                c->vt->name, c->label, c->n, what, (unsigned long long)a, b != a ? ", " : "",
-                b != a ? (unsigned long long)b : 0ull, (unsigned long long)got,
-                (unsigned long long)want);
+    {
+        char args[64];
+        if (a == b)
+            snprintf(args, sizeof args, "%llu", (unsigned long long)a);
+        else
+            snprintf(args, sizeof args, "%llu, %llu", (unsigned long long)a,
+                     (unsigned long long)b);
+        fprintf(stderr, "  %s [%s, n=%zu]: %s(%s) = %llu, oracle says %llu\n", c->vt->name,
+                c->label, c->n, what, args, (unsigned long long)got, (unsigned long long)want);
+    }
 }
 
 static void probe(ctx *c, uint64_t key)

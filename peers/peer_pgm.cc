@@ -1,0 +1,153 @@
+// peer_pgm: the PGM-index (Ferragina & Vinciguerra, VLDB 2020) through
+// omen's vtable, so it runs in the same omen-bench sweep, on the same data
+// and lookup streams, with the same validation as omen's own indexes.
+//
+// Built only when CMake is given -DOMEN_PGM_DIR=/path/to/PGM-index (a
+// checkout of the header-only library); this file is ours and calls only the
+// library's public API: pgm::PGMIndex<K, Epsilon>::search() gives a range
+// [lo, hi) that holds the key's first position, searched with
+// std::lower_bound as the library's documentation prescribes.
+#include <algorithm>
+#include <new>
+
+#include "pgm/pgm_index.hpp"
+
+extern "C" {
+#include "common/alloc.h"
+#include "indexes/index.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+}
+
+namespace {
+
+struct peer {
+    virtual ~peer() = default;
+    virtual size_t lower_bound(uint64_t key) const = 0;
+    virtual size_t bytes() const = 0;
+};
+
+template <size_t Eps> struct pgm_peer final : peer {
+    const uint64_t *keys;
+    size_t n;
+    pgm::PGMIndex<uint64_t, Eps> index;
+    pgm_peer(const uint64_t *k, size_t count) : keys(k), n(count), index(k, k + count) {}
+    size_t lower_bound(uint64_t key) const override
+    {
+        pgm::ApproxPos r = index.search(key);
+        return size_t(std::lower_bound(keys + r.lo, keys + r.hi, key) - keys);
+    }
+    size_t bytes() const override { return index.size_in_bytes(); }
+};
+
+} // namespace
+
+struct omen_index {
+    const uint64_t *keys;
+    const uint64_t *payloads;
+    size_t n;
+    size_t below_max; // keys < UINT64_MAX: the library reserves that value
+    peer *impl;       // NULL when there are none
+};
+
+static int pgm_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                     const char *params, omen_index **out, omen_error *err)
+{
+    static const char *const eps_choices[] = {"8", "16", "32", "64", "128", "256", NULL};
+    omen_param spec[1] = {};
+    spec[0].name = "eps";
+    spec[0].kind = OMEN_PARAM_CHOICE;
+    spec[0].choices = eps_choices;
+    spec[0].i = 3; // 64, the library's default
+    int rc = omen_params_parse("peer_pgm", params, spec, 1, err);
+    if (rc)
+        return rc;
+    omen_index *ix = static_cast<omen_index *>(omen_calloc(1, sizeof *ix));
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    // PGM-index refuses UINT64_MAX as a key (its sentinel): index the keys
+    // below it, and answer for UINT64_MAX from the count.
+    size_t m = n;
+    while (m > 0 && keys[m - 1] == UINT64_MAX)
+        m--;
+    ix->below_max = m;
+    if (m) {
+        try {
+            switch (spec[0].i) {
+            case 0: ix->impl = new pgm_peer<8>(keys, m); break;
+            case 1: ix->impl = new pgm_peer<16>(keys, m); break;
+            case 2: ix->impl = new pgm_peer<32>(keys, m); break;
+            case 3: ix->impl = new pgm_peer<64>(keys, m); break;
+            case 4: ix->impl = new pgm_peer<128>(keys, m); break;
+            default: ix->impl = new pgm_peer<256>(keys, m); break;
+            }
+        } catch (const std::bad_alloc &) {
+            omen_free(ix);
+            return omen_errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
+        } catch (const std::exception &e) {
+            omen_free(ix);
+            return omen_errorf(err, OMEN_EINVAL, "peer_pgm: the library refused the keys: %s",
+                               e.what());
+        }
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static size_t pgm_lower_bound(const omen_index *ix, uint64_t key)
+{
+    // No key below UINT64_MAX: every key is >= any probe. Past the last
+    // indexed key the library's range need not hold the answer, which is then
+    // the count of keys below UINT64_MAX.
+    if (!ix->impl)
+        return 0;
+    if (key > ix->keys[ix->below_max - 1])
+        return ix->below_max;
+    return ix->impl->lower_bound(key);
+}
+
+static int pgm_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, pgm_lower_bound(ix, key), key,
+                              payload);
+}
+
+static omen_range_result pgm_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, pgm_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t pgm_size_bytes(const omen_index *ix)
+{
+    return sizeof *ix + (ix->impl ? ix->impl->bytes() : 0);
+}
+
+static void pgm_free(omen_index *ix)
+{
+    delete ix->impl;
+    omen_free(ix);
+}
+
+static const char *const pgm_test_params[] = {"eps=8", "eps=256", NULL};
+
+extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
+    OMEN_INDEX_VERSION,
+    "peer_pgm",
+    "peer: PGM-index (gvinciguerra/PGM-index, user's checkout) through an adapter",
+    "eps=8|16|32|64|128|256 (default 64)",
+    OMEN_CAP_LOWER_BOUND,
+    pgm_build,
+    pgm_get,
+    pgm_lower_bound,
+    pgm_range,
+    pgm_size_bytes,
+    pgm_free,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    pgm_test_params,
+};
