@@ -41,6 +41,12 @@ int omen_workload_parse(const char *s, omen_workload_spec *out, omen_error *err)
             return omen_errorf(err, OMEN_EINVAL,
                                "workload %s: the Zipf skew must be a number in (0, 5], "
                                "e.g. zipf:0.99", s);
+    } else if (IS("recent") && arg) {
+        out->kind = OMEN_WL_RECENT;
+        if (parse_real(arg, &out->param) || out->param <= 0 || out->param > 5)
+            return omen_errorf(err, OMEN_EINVAL,
+                               "workload %s: the Zipf skew must be a number in (0, 5], "
+                               "e.g. recent:1.0", s);
     } else if (IS("range") && arg) {
         out->kind = OMEN_WL_RANGE;
         if (parse_real(arg, &out->param) || out->param < 1 || out->param > 1e9 ||
@@ -56,8 +62,8 @@ int omen_workload_parse(const char *s, omen_workload_spec *out, omen_error *err)
                                "e.g. mixed:10", s);
     } else {
         return omen_errorf(err, OMEN_EINVAL,
-                           "unknown workload '%s'; use point, absent, zipf:S, range:W or "
-                           "mixed:R", s);
+                           "unknown workload '%s'; use point, absent, zipf:S, recent:S, "
+                           "range:W or mixed:R", s);
     }
 #undef IS
     return OMEN_OK;
@@ -157,7 +163,7 @@ int omen_workload_make(const omen_workload_spec *spec, const omen_dataset *d, si
     omen_rng r;
     omen_rng_seed(&r, seed ^ ((uint64_t)spec->kind << 56));
     zipf z = {0};
-    if (spec->kind == OMEN_WL_ZIPF)
+    if (spec->kind == OMEN_WL_ZIPF || spec->kind == OMEN_WL_RECENT)
         zipf_init(&z, spec->param, (double)d->n);
     size_t w = (size_t)spec->param;
     for (size_t i = 0; i < count; i++) {
@@ -179,6 +185,9 @@ int omen_workload_make(const omen_workload_spec *spec, const omen_dataset *d, si
                                              seed) % d->n)];
             break;
         }
+        case OMEN_WL_RECENT: /* rank 1 is the largest key: time-ordered data */
+            out->keys[i] = d->keys[d->n - (size_t)zipf_draw(&z, &r)];
+            break;
         case OMEN_WL_RANGE: {
             size_t a = (size_t)omen_rng_below(&r, d->n);
             size_t b = a + w - 1 < d->n ? a + w - 1 : d->n - 1;

@@ -11,7 +11,8 @@
 typedef enum omen_workload_kind {
     OMEN_WL_POINT,  /* existing keys, uniform */
     OMEN_WL_ABSENT, /* keys not in the data */
-    OMEN_WL_ZIPF,   /* existing keys, Zipf skew s over ranks */
+    OMEN_WL_ZIPF,   /* existing keys, Zipf skew s over ranks scattered over the keys */
+    OMEN_WL_RECENT, /* existing keys, Zipf skew s over recency: the largest keys are hot */
     OMEN_WL_RANGE,  /* [lo, hi] covering about w keys */
     OMEN_WL_MIXED,  /* r % inserts of new keys among point lookups */
 } omen_workload_kind;

@@ -167,7 +167,8 @@ static void test_workloads(void)
     omen_dataset d;
     omen_error err;
     CHECK(omen_dataset_open("uniform_dense:100K", &d, &err) == OMEN_OK, "%s", err.msg);
-    const char *const specs[] = {"point", "absent", "zipf:0.99", "range:100", "mixed:10"};
+    const char *const specs[] = {"point", "absent", "zipf:0.99", "recent:1.1", "range:100",
+                                 "mixed:10"};
     for (size_t s = 0; s < sizeof specs / sizeof specs[0]; s++) {
         omen_workload_spec ws;
         omen_workload w;
@@ -184,7 +185,7 @@ static void test_workloads(void)
         }
         if (ws.kind == OMEN_WL_ABSENT)
             CHECK(present == 0, "absent workload has %zu present keys", present);
-        if (ws.kind == OMEN_WL_POINT || ws.kind == OMEN_WL_ZIPF)
+        if (ws.kind == OMEN_WL_POINT || ws.kind == OMEN_WL_ZIPF || ws.kind == OMEN_WL_RECENT)
             CHECK(present == w.count, "%s: %zu of %zu present", specs[s], present, w.count);
         omen_workload w2;
         CHECK(omen_workload_make(&ws, &d, 20000, 5, &w2, &err) == OMEN_OK, "%s", err.msg);
@@ -210,7 +211,15 @@ static void test_workloads(void)
     free(tmp);
     omen_workload_free(&w);
     const char *const bad[] = {"pointy", "zipf", "zipf:x", "range:0", "range:1.5", "mixed:101",
-                               "absent:3"};
+                               "absent:3", "recent", "recent:0"};
+    /* recent: the hottest key is the largest one. */
+    omen_workload_parse("recent:1.5", &ws, &err);
+    omen_workload_make(&ws, &d, 20000, 5, &w, &err);
+    size_t last = 0;
+    for (size_t i = 0; i < w.count; i++)
+        last += w.keys[i] == d.keys[d.n - 1];
+    CHECK(last > w.count / 10, "recent: the largest key drawn %zu times", last);
+    omen_workload_free(&w);
     for (size_t s = 0; s < sizeof bad / sizeof bad[0]; s++)
         CHECK(omen_workload_parse(bad[s], &ws, &err) == OMEN_EINVAL, "%s accepted", bad[s]);
     omen_dataset_free(&d);
