@@ -18,14 +18,18 @@ build:
 deps:
 	@sh scripts/deps.sh
 
+# CTest shows nothing for a skipped test, so each skipped test leaves its
+# reason in a *.skipped file under the build tree, printed here.
 test: deps build
-	@cd build && ctest --output-on-failure -j $(JOBS)
+	@cd build && ctest --output-on-failure -j $(JOBS); rc=$$?; \
+		find . -name '*.skipped' -exec cat {} +; exit $$rc
 
 test-asan: deps
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-		ctest --output-on-failure -j $(JOBS)
+		ctest --output-on-failure -j $(JOBS); rc=$$?; \
+		find . -name '*.skipped' -exec cat {} +; exit $$rc
 
 bench: deps build
 	@mkdir -p results/latest

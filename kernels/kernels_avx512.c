@@ -25,6 +25,15 @@ static inline __m512i loadu(const uint64_t *p)
     return _mm512_loadu_si512((const void *)p);
 }
 
+/* Not _mm512_reduce_add_epi64: GCC implements it with signed additions,
+ * whose wrap-around is undefined behaviour (UBSan stops on it). */
+static inline uint64_t hsum(__m512i v)
+{
+    __m256i h = _mm256_add_epi64(_mm512_castsi512_si256(v), _mm512_extracti64x4_epi64(v, 1));
+    __m128i s = _mm_add_epi64(_mm256_castsi256_si128(h), _mm256_extracti128_si256(h, 1));
+    return (uint64_t)_mm_cvtsi128_si64(s) + (uint64_t)_mm_extract_epi64(s, 1);
+}
+
 /* How many of p[0..len) are below the probe. The tail is a masked load, so
  * nothing past p + len is read, and a masked compare, so the zeros it loads
  * into the unused lanes never count. */
@@ -184,8 +193,7 @@ static uint64_t avx512_sum(const uint64_t *v, size_t i, size_t j)
     if (k < len)
         a1 = _mm512_add_epi64(a1, _mm512_maskz_loadu_epi64(lanes_below(len - k),
                                                            (const void *)(p + k)));
-    return (uint64_t)_mm512_reduce_add_epi64(
-        _mm512_add_epi64(_mm512_add_epi64(a0, a1), _mm512_add_epi64(a2, a3)));
+    return hsum(_mm512_add_epi64(_mm512_add_epi64(a0, a1), _mm512_add_epi64(a2, a3)));
 }
 
 const omen_kernel_table omen_kernels_avx512 = {
