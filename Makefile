@@ -3,11 +3,12 @@
 #   make test       install missing deps, build, run every test (CTest)
 #   make test-asan  the same tests under AddressSanitizer + UBSan (build-asan/)
 #   make bench      install deps, build, run the default sweep, print the table
+#   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan bench check-warnings clean
+.PHONY: all build deps test test-asan bench microbench check-warnings clean
 
 all: build
 
@@ -37,6 +38,14 @@ bench: deps build
 		--index binsearch,linear --lookups 1M --repeat 5 \
 		--out results/latest/bench.md --format md
 	@cat results/latest/bench.md
+
+# Kernel microbenchmarks: Google Benchmark's table, each kernel on each ISA
+# this CPU has, at window sizes 8..4096 and batch sizes 1..256 (~15 s).
+# MB_ARGS passes options, e.g. MB_ARGS='--benchmark_filter=lower_bound'.
+MB_ARGS ?=
+microbench: deps build
+	@test -x build/omen-microbench || { echo "omen: omen-microbench was not built (is libbenchmark-dev installed?)" >&2; exit 1; }
+	./build/omen-microbench --benchmark_min_time=0.03 $(MB_ARGS)
 
 # Warnings must stay clean with both gcc and clang: build each with -Werror.
 check-warnings:

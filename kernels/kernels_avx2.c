@@ -7,6 +7,7 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+#include <string.h>
 
 _Static_assert(sizeof(size_t) == 8, "positions are stored as 64-bit lanes");
 
@@ -59,45 +60,50 @@ static inline size_t count_below(const uint64_t *p, size_t len, __m256i fprobe)
     return (size_t)hsum(_mm256_add_epi64(acc0, acc1));
 }
 
-/* Windows longer than this are first narrowed by 9-way steps; shorter ones
- * are counted outright. Counting costs len/4 independent compares, a step
- * one round of 8 parallel loads; measured on Zen 4 (make microbench). */
-enum { AVX2_COUNT_MAX = 32 };
+/* Sums 16 lanes of compare results (-1 per key below the probe) from four
+ * full vectors: no masks, no loop. */
+static inline size_t count16(const uint64_t *p, __m256i fprobe)
+{
+    __m256i a = _mm256_cmpgt_epi64(fprobe, flip(loadu(p)));
+    __m256i b = _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 4)));
+    a = _mm256_add_epi64(a, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 8))));
+    b = _mm256_add_epi64(b, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 12))));
+    return (size_t)(0 - hsum(_mm256_add_epi64(a, b)));
+}
 
-/* Narrows a window of any length, then counts. Each step compares the probe
- * with 8 pivots that cut the window into 9 parts at once: the 8 loads are
- * independent, so a step costs about one memory latency where binary search
- * pays three. Invariant: the answer is in [base, base + len]. */
+/* Last-mile search. Windows under 16 keys are counted outright. Longer ones
+ * are narrowed by the scalar reference's branch-free binary search, which
+ * here also prefetches both places the next step may probe, so one trip to
+ * memory resolves two steps on a cold window; the last <= 16 keys (two or
+ * three cache lines, already requested) are then counted in one pass of
+ * four compares instead of four dependent steps. Invariant: the answer is
+ * in [base, base + len]. make microbench compares this with scalar. */
 static size_t avx2_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
     if (len == 0) /* keys may be NULL then, and NULL + lo is undefined */
         return lo;
-    const uint64_t *base = keys + lo;
     __m256i fprobe = _mm256_set1_epi64x((long long)(key ^ (1ull << 63)));
-    while (len > AVX2_COUNT_MAX) {
-        size_t step = len / 9;
-        /* Pivot j (1..8) is base[j*step - 1]. The c pivots below the probe
-         * put the answer in [c*step, c*step + step - 1] (or past the last
-         * pivot); a window of len - 8*step >= step from c*step covers
-         * every case, so len no longer depends on c. */
-        const uint64_t *q = base + step - 1;
-        __m256i a = _mm256_setr_epi64x((long long)q[0], (long long)q[step],
-                                       (long long)q[2 * step], (long long)q[3 * step]);
-        __m256i b = _mm256_setr_epi64x((long long)q[4 * step], (long long)q[5 * step],
-                                       (long long)q[6 * step], (long long)q[7 * step]);
-        unsigned ma = (unsigned)_mm256_movemask_pd(
-            _mm256_castsi256_pd(_mm256_cmpgt_epi64(fprobe, flip(a))));
-        unsigned mb = (unsigned)_mm256_movemask_pd(
-            _mm256_castsi256_pd(_mm256_cmpgt_epi64(fprobe, flip(b))));
-        base += (size_t)__builtin_popcount(ma | mb << 4) * step;
-        len -= 8 * step;
+    if (len < 16)
+        return lo + count_below(keys + lo, len, fprobe);
+    const uint64_t *base = keys + lo;
+    while (len > 16) {
+        size_t half = len / 2;
+        __builtin_prefetch(base + half / 2);
+        __builtin_prefetch(base + half + half / 2);
+        base = base[half] < key ? base + half : base;
+        len -= half;
     }
-    return (size_t)(base - keys) + count_below(base, len, fprobe);
+    /* Count a block of exactly 16 inside [lo, hi) that holds [base, base +
+     * len]: keys before base are below the probe and keys from base + len on
+     * are not, so the block's count still lands on the answer. */
+    const uint64_t *b = base + 16 <= keys + hi ? base : keys + hi - 16;
+    return (size_t)(b - keys) + count16(b, fprobe);
 }
 
-/* A whole node is one round of independent compares; with the width a
- * constant each case unrolls completely. */
+/* A node of up to 32 keys is one round of compares. A 64-key node takes the
+ * last-mile path instead, binary steps down to a block of 16: counting all 64
+ * keys measured slower than that (make microbench: node_rank). */
 static size_t avx2_node_rank(const uint64_t *node, size_t width, uint64_t key)
 {
     __m256i fprobe = _mm256_set1_epi64x((long long)(key ^ (1ull << 63)));
@@ -105,13 +111,11 @@ static size_t avx2_node_rank(const uint64_t *node, size_t width, uint64_t key)
     case 8:
         return count_below(node, 8, fprobe);
     case 16:
-        return count_below(node, 16, fprobe);
+        return count16(node, fprobe);
     case 32:
-        return count_below(node, 32, fprobe);
-    case 64:
-        return count_below(node, 64, fprobe);
+        return count16(node, fprobe) + count16(node + 16, fprobe);
     default:
-        return count_below(node, width, fprobe);
+        return avx2_lower_bound(node, 0, width, key);
     }
 }
 
@@ -166,6 +170,20 @@ static void avx2_predict(const omen_line *m, uint64_t base, size_t n, const uint
         pos[i] = omen_line_pos(*m, keys[i] - base, max);
 }
 
+/* Four lines into a vector of slopes and one of intercepts. Each line is a
+ * 16-byte load; two unpacks transpose them. Plain loads, not gathers: on
+ * current cores they are cheaper (make microbench: predict_rmi). */
+static inline void lines4(const omen_line *a, const omen_line *b, const omen_line *c,
+                          const omen_line *d, __m256d *slope, __m256d *icpt)
+{
+    __m256d ac = _mm256_insertf128_pd(_mm256_castpd128_pd256(_mm_loadu_pd(&a->slope)),
+                                      _mm_loadu_pd(&c->slope), 1);
+    __m256d bd = _mm256_insertf128_pd(_mm256_castpd128_pd256(_mm_loadu_pd(&b->slope)),
+                                      _mm_loadu_pd(&d->slope), 1);
+    *slope = _mm256_unpacklo_pd(ac, bd);
+    *icpt = _mm256_unpackhi_pd(ac, bd);
+}
+
 static void avx2_predict_rmi(const omen_rmi_model *m, const uint64_t *keys, size_t count,
                              size_t *leaf, size_t *pos)
 {
@@ -173,17 +191,15 @@ static void avx2_predict_rmi(const omen_rmi_model *m, const uint64_t *keys, size
     __m256d rs = _mm256_set1_pd(m->root.slope), ri = _mm256_set1_pd(m->root.intercept);
     __m256d vlmax = _mm256_set1_pd(lmax), vmax = _mm256_set1_pd(max);
     __m256i vbase = _mm256_set1_epi64x((long long)m->base);
-    const double *slopes = &m->leaves[0].slope, *icpts = &m->leaves[0].intercept;
     size_t i = 0;
     for (; i + 4 <= count; i += 4) {
         __m256d x = u64_to_f64(_mm256_sub_epi64(loadu(keys + i), vbase));
-        __m256i l = line_pos(rs, ri, x, vlmax);
+        size_t l[4];
+        storeu(l, line_pos(rs, ri, x, vlmax));
         if (leaf)
-            storeu(leaf + i, l);
-        /* An omen_line is two doubles, so leaf l's fields are 2l doubles in. */
-        __m256i idx = _mm256_slli_epi64(l, 1);
-        __m256d s = _mm256_i64gather_pd(slopes, idx, 8);
-        __m256d c = _mm256_i64gather_pd(icpts, idx, 8);
+            memcpy(leaf + i, l, sizeof l);
+        __m256d s, c;
+        lines4(m->leaves + l[0], m->leaves + l[1], m->leaves + l[2], m->leaves + l[3], &s, &c);
         storeu(pos + i, line_pos(s, c, x, vmax));
     }
     for (; i < count; i++) {
@@ -203,18 +219,18 @@ static void avx2_predict_segments(const omen_segment *segs, size_t stride, const
     const char *rec = (const char *)segs;
     size_t i = 0;
     for (; i + 4 <= count; i += 4) {
-        /* Byte offsets in scalar code: AVX2 has no 64-bit multiply, and
-         * which * stride may not fit the 32 bits _mm256_mul_epu32 takes. */
-        __m256i off = _mm256_setr_epi64x(
-            (long long)(which[i] * stride), (long long)(which[i + 1] * stride),
-            (long long)(which[i + 2] * stride), (long long)(which[i + 3] * stride));
-        __m256i b = _mm256_i64gather_epi64(
-            (const long long *)(const void *)(rec + offsetof(omen_segment, base)), off, 1);
-        __m256d s = _mm256_i64gather_pd(
-            (const double *)(const void *)(rec + offsetof(omen_segment, line.slope)), off, 1);
-        __m256d c = _mm256_i64gather_pd(
-            (const double *)(const void *)(rec + offsetof(omen_segment, line.intercept)), off,
-            1);
+        /* Plain loads, not gathers, as in lines4(). */
+        const omen_segment *g0 = (const omen_segment *)(const void *)(rec + which[i] * stride);
+        const omen_segment *g1 =
+            (const omen_segment *)(const void *)(rec + which[i + 1] * stride);
+        const omen_segment *g2 =
+            (const omen_segment *)(const void *)(rec + which[i + 2] * stride);
+        const omen_segment *g3 =
+            (const omen_segment *)(const void *)(rec + which[i + 3] * stride);
+        __m256i b = _mm256_setr_epi64x((long long)g0->base, (long long)g1->base,
+                                       (long long)g2->base, (long long)g3->base);
+        __m256d s, c;
+        lines4(&g0->line, &g1->line, &g2->line, &g3->line, &s, &c);
         __m256d x = u64_to_f64(_mm256_sub_epi64(loadu(keys + i), b));
         storeu(pos + i, line_pos(s, c, x, vmax));
     }

@@ -11,6 +11,7 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+#include <string.h>
 
 _Static_assert(sizeof(size_t) == 8, "positions are stored as 64-bit lanes");
 
@@ -34,70 +35,53 @@ static inline uint64_t hsum(__m512i v)
     return (uint64_t)_mm_cvtsi128_si64(s) + (uint64_t)_mm_extract_epi64(s, 1);
 }
 
-/* How many of p[0..len) are below the probe. The tail is a masked load, so
- * nothing past p + len is read, and a masked compare, so the zeros it loads
- * into the unused lanes never count. */
-static inline size_t count_below(const uint64_t *p, size_t len, __m512i probe)
+/* Up to 16 keys, len in 0..16, with two masked compares and no loop. */
+static inline size_t count_upto16(const uint64_t *p, size_t len, __m512i probe)
 {
-    size_t c0 = 0, c1 = 0, i = 0;
-    for (; i + 16 <= len; i += 16) {
-        c0 += (size_t)__builtin_popcount(_mm512_cmplt_epu64_mask(loadu(p + i), probe));
-        c1 += (size_t)__builtin_popcount(_mm512_cmplt_epu64_mask(loadu(p + i + 8), probe));
-    }
-    if (i + 8 <= len) {
-        c0 += (size_t)__builtin_popcount(_mm512_cmplt_epu64_mask(loadu(p + i), probe));
-        i += 8;
-    }
-    if (i < len) {
-        __mmask8 m = lanes_below(len - i);
-        __m512i v = _mm512_maskz_loadu_epi64(m, (const void *)(p + i));
-        c1 += (size_t)__builtin_popcount(_mm512_mask_cmplt_epu64_mask(m, v, probe));
-    }
-    return c0 + c1;
+    unsigned m = (1u << len) - 1;
+    __mmask8 m0 = (__mmask8)m, m1 = (__mmask8)(m >> 8);
+    __mmask8 k0 = _mm512_mask_cmplt_epu64_mask(m0, _mm512_maskz_loadu_epi64(m0, p), probe);
+    __mmask8 k1 = _mm512_mask_cmplt_epu64_mask(m1, _mm512_maskz_loadu_epi64(m1, p + 8), probe);
+    return (size_t)__builtin_popcount((unsigned)k0 | (unsigned)k1 << 8);
 }
 
-/* Windows longer than this are narrowed by 9-way steps, shorter ones counted;
- * see kernels_avx2.c for the trade-off (make microbench measures it). */
-enum { AVX512_COUNT_MAX = 64 };
-
-/* As in kernels_avx2.c: each step compares 8 pivots that cut the window into
- * 9 parts, one round of independent loads. Invariant: the answer is in
- * [base, base + len]. */
+/* As in kernels_avx2.c: windows under 16 keys are counted outright; longer
+ * ones are narrowed by branch-free binary search that prefetches both
+ * candidates of its next probe, down to a block of exactly 16 keys inside
+ * [lo, hi) that holds the answer, counted with two unmasked compares.
+ * Invariant: the answer is in [base, base + len]. */
 static size_t avx512_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
     if (len == 0) /* keys may be NULL then, and NULL + lo is undefined */
         return lo;
-    const uint64_t *base = keys + lo;
     __m512i probe = _mm512_set1_epi64((long long)key);
-    while (len > AVX512_COUNT_MAX) {
-        size_t step = len / 9;
-        const uint64_t *q = base + step - 1;
-        __m512i piv = _mm512_setr_epi64((long long)q[0], (long long)q[step],
-                                        (long long)q[2 * step], (long long)q[3 * step],
-                                        (long long)q[4 * step], (long long)q[5 * step],
-                                        (long long)q[6 * step], (long long)q[7 * step]);
-        base += (size_t)__builtin_popcount(_mm512_cmplt_epu64_mask(piv, probe)) * step;
-        len -= 8 * step;
+    if (len < 16)
+        return lo + count_upto16(keys + lo, len, probe);
+    const uint64_t *base = keys + lo;
+    while (len > 16) {
+        size_t half = len / 2;
+        __builtin_prefetch(base + half / 2);
+        __builtin_prefetch(base + half + half / 2);
+        base = base[half] < key ? base + half : base;
+        len -= half;
     }
-    return (size_t)(base - keys) + count_below(base, len, probe);
+    const uint64_t *b = base + 16 <= keys + hi ? base : keys + hi - 16;
+    __mmask8 k0 = _mm512_cmplt_epu64_mask(loadu(b), probe);
+    __mmask8 k1 = _mm512_cmplt_epu64_mask(loadu(b + 8), probe);
+    return (size_t)(b - keys) + (size_t)__builtin_popcount((unsigned)k0 | (unsigned)k1 << 8);
 }
 
+/* As in kernels_avx2.c: nodes of up to 32 keys are one round of compares,
+ * a 64-key node takes the last-mile path. */
 static size_t avx512_node_rank(const uint64_t *node, size_t width, uint64_t key)
 {
     __m512i probe = _mm512_set1_epi64((long long)key);
-    switch (width) {
-    case 8:
-        return count_below(node, 8, probe);
-    case 16:
-        return count_below(node, 16, probe);
-    case 32:
-        return count_below(node, 32, probe);
-    case 64:
-        return count_below(node, 64, probe);
-    default:
-        return count_below(node, width, probe);
-    }
+    if (width <= 16)
+        return count_upto16(node, width, probe);
+    if (width == 32)
+        return count_upto16(node, 16, probe) + count_upto16(node + 16, 16, probe);
+    return avx512_lower_bound(node, 0, width, key);
 }
 
 /* intercept + slope * x, clamped and truncated as omen_line_pos does. MAXPD
@@ -130,6 +114,23 @@ static void avx512_predict(const omen_line *m, uint64_t base, size_t n, const ui
     }
 }
 
+/* Eight lines into a vector of slopes and one of intercepts: a 16-byte load
+ * per line, two unpacks to transpose. Plain loads, not gathers: on current
+ * cores they are cheaper (make microbench: predict_rmi, predict_segments). */
+static inline void lines8(const omen_line *const l[8], __m512d *slope, __m512d *icpt)
+{
+    __m512d a = _mm512_castpd128_pd512(_mm_loadu_pd(&l[0]->slope));
+    __m512d b = _mm512_castpd128_pd512(_mm_loadu_pd(&l[1]->slope));
+    a = _mm512_insertf64x2(a, _mm_loadu_pd(&l[2]->slope), 1);
+    b = _mm512_insertf64x2(b, _mm_loadu_pd(&l[3]->slope), 1);
+    a = _mm512_insertf64x2(a, _mm_loadu_pd(&l[4]->slope), 2);
+    b = _mm512_insertf64x2(b, _mm_loadu_pd(&l[5]->slope), 2);
+    a = _mm512_insertf64x2(a, _mm_loadu_pd(&l[6]->slope), 3);
+    b = _mm512_insertf64x2(b, _mm_loadu_pd(&l[7]->slope), 3);
+    *slope = _mm512_unpacklo_pd(a, b);
+    *icpt = _mm512_unpackhi_pd(a, b);
+}
+
 static void avx512_predict_rmi(const omen_rmi_model *m, const uint64_t *keys, size_t count,
                                size_t *leaf, size_t *pos)
 {
@@ -137,19 +138,29 @@ static void avx512_predict_rmi(const omen_rmi_model *m, const uint64_t *keys, si
     __m512d vlmax = _mm512_set1_pd(omen_pos_max(m->nleaves));
     __m512d vmax = _mm512_set1_pd(omen_pos_max(m->n));
     __m512i vbase = _mm512_set1_epi64((long long)m->base);
-    const double *slopes = &m->leaves[0].slope, *icpts = &m->leaves[0].intercept;
-    for (size_t i = 0; i < count; i += 8) {
-        __mmask8 k = count - i >= 8 ? 0xFF : lanes_below(count - i);
-        __m512d x = key_x(_mm512_maskz_loadu_epi64(k, (const void *)(keys + i)), vbase);
-        __m512i l = line_pos(rs, ri, x, vlmax);
+    size_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        __m512d x = key_x(loadu(keys + i), vbase);
+        size_t l[8];
+        _mm512_storeu_si512((void *)l, line_pos(rs, ri, x, vlmax));
         if (leaf)
-            _mm512_mask_storeu_epi64((void *)(leaf + i), k, l);
-        /* An omen_line is two doubles, so leaf l's fields are 2l doubles in;
-         * masked-off lanes gather nothing. */
-        __m512i idx = _mm512_slli_epi64(l, 1);
-        __m512d s = _mm512_mask_i64gather_pd(_mm512_setzero_pd(), k, idx, slopes, 8);
-        __m512d c = _mm512_mask_i64gather_pd(_mm512_setzero_pd(), k, idx, icpts, 8);
-        _mm512_mask_storeu_epi64((void *)(pos + i), k, line_pos(s, c, x, vmax));
+            memcpy(leaf + i, l, sizeof l);
+        const omen_line *const ln[8] = {m->leaves + l[0], m->leaves + l[1], m->leaves + l[2],
+                                        m->leaves + l[3], m->leaves + l[4], m->leaves + l[5],
+                                        m->leaves + l[6], m->leaves + l[7]};
+        __m512d s, c;
+        lines8(ln, &s, &c);
+        _mm512_storeu_si512((void *)(pos + i), line_pos(s, c, x, vmax));
+    }
+    /* The tail in scalar code: the loads dominate, and masking them would
+     * not make them fewer. */
+    double lmax = omen_pos_max(m->nleaves), max = omen_pos_max(m->n);
+    for (; i < count; i++) {
+        uint64_t dx = keys[i] - m->base;
+        size_t l = omen_line_pos(m->root, dx, lmax);
+        if (leaf)
+            leaf[i] = l;
+        pos[i] = omen_line_pos(m->leaves[l], dx, max);
     }
 }
 
@@ -158,20 +169,27 @@ static void avx512_predict_segments(const omen_segment *segs, size_t stride,
                                     size_t count, size_t *pos)
 {
     __m512d vmax = _mm512_set1_pd(omen_pos_max(n));
-    __m512i vstride = _mm512_set1_epi64((long long)stride);
     const char *rec = (const char *)segs;
-    const void *pb = rec + offsetof(omen_segment, base);
-    const void *ps = rec + offsetof(omen_segment, line.slope);
-    const void *pi = rec + offsetof(omen_segment, line.intercept);
-    for (size_t i = 0; i < count; i += 8) {
-        __mmask8 k = count - i >= 8 ? 0xFF : lanes_below(count - i);
-        __m512i off = _mm512_mullo_epi64(_mm512_maskz_loadu_epi64(k, (const void *)(which + i)),
-                                         vstride);
-        __m512i b = _mm512_mask_i64gather_epi64(_mm512_setzero_si512(), k, off, pb, 1);
-        __m512d s = _mm512_mask_i64gather_pd(_mm512_setzero_pd(), k, off, ps, 1);
-        __m512d c = _mm512_mask_i64gather_pd(_mm512_setzero_pd(), k, off, pi, 1);
-        __m512d x = key_x(_mm512_maskz_loadu_epi64(k, (const void *)(keys + i)), b);
-        _mm512_mask_storeu_epi64((void *)(pos + i), k, line_pos(s, c, x, vmax));
+    size_t i = 0;
+    for (; i + 8 <= count; i += 8) {
+        const omen_segment *g[8];
+        for (int k = 0; k < 8; k++)
+            g[k] = (const omen_segment *)(const void *)(rec + which[i + (size_t)k] * stride);
+        __m512i b = _mm512_setr_epi64((long long)g[0]->base, (long long)g[1]->base,
+                                      (long long)g[2]->base, (long long)g[3]->base,
+                                      (long long)g[4]->base, (long long)g[5]->base,
+                                      (long long)g[6]->base, (long long)g[7]->base);
+        const omen_line *const ln[8] = {&g[0]->line, &g[1]->line, &g[2]->line, &g[3]->line,
+                                        &g[4]->line, &g[5]->line, &g[6]->line, &g[7]->line};
+        __m512d s, c;
+        lines8(ln, &s, &c);
+        __m512d x = key_x(loadu(keys + i), b);
+        _mm512_storeu_si512((void *)(pos + i), line_pos(s, c, x, vmax));
+    }
+    double max = omen_pos_max(n);
+    for (; i < count; i++) {
+        const omen_segment *g = (const omen_segment *)(const void *)(rec + which[i] * stride);
+        pos[i] = omen_line_pos(g->line, keys[i] - g->base, max);
     }
 }
 

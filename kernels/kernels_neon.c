@@ -33,43 +33,41 @@ static inline size_t count_below(const uint64_t *p, size_t len, uint64x2_t probe
     return c;
 }
 
-enum { NEON_COUNT_MAX = 32 };
-
-/* Narrows by 5-way steps (4 independent pivot loads, compared in scalar code:
- * building a vector from 4 scattered loads costs more than it saves), then
- * counts. Invariant: the answer is in [base, base + len]. */
+/* As in kernels_avx2.c, with a block of 8 keys (four 2-lane compares) at
+ * the end: windows under 8 keys are counted outright, longer ones narrowed
+ * by branch-free binary search that prefetches both candidates of its next
+ * probe, down to a block of exactly 8 keys inside [lo, hi) that holds the
+ * answer. Invariant: the answer is in [base, base + len]. */
 static size_t neon_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
     if (len == 0) /* keys may be NULL then, and NULL + lo is undefined */
         return lo;
+    uint64x2_t probe = vdupq_n_u64(key);
+    if (len < 8)
+        return lo + count_below(keys + lo, len, probe);
     const uint64_t *base = keys + lo;
-    while (len > NEON_COUNT_MAX) {
-        size_t step = len / 5;
-        const uint64_t *q = base + step - 1;
-        size_t c = (size_t)(q[0] < key) + (q[step] < key) + (q[2 * step] < key) +
-                   (q[3 * step] < key);
-        base += c * step;
-        len -= 4 * step;
+    while (len > 8) {
+        size_t half = len / 2;
+        __builtin_prefetch(base + half / 2);
+        __builtin_prefetch(base + half + half / 2);
+        base = base[half] < key ? base + half : base;
+        len -= half;
     }
-    return (size_t)(base - keys) + count_below(base, len, vdupq_n_u64(key));
+    const uint64_t *b = base + 8 <= keys + hi ? base : keys + hi - 8;
+    uint64x2_t a0 = vcltq_u64(vld1q_u64(b), probe), a1 = vcltq_u64(vld1q_u64(b + 2), probe);
+    a0 = vaddq_u64(a0, vcltq_u64(vld1q_u64(b + 4), probe));
+    a1 = vaddq_u64(a1, vcltq_u64(vld1q_u64(b + 6), probe));
+    return (size_t)(b - keys) + (size_t)(0 - vaddvq_u64(vaddq_u64(a0, a1)));
 }
 
+/* As in kernels_avx2.c: nodes of up to 8 keys are one round of compares,
+ * wider ones take the last-mile path. */
 static size_t neon_node_rank(const uint64_t *node, size_t width, uint64_t key)
 {
-    uint64x2_t probe = vdupq_n_u64(key);
-    switch (width) {
-    case 8:
-        return count_below(node, 8, probe);
-    case 16:
-        return count_below(node, 16, probe);
-    case 32:
-        return count_below(node, 32, probe);
-    case 64:
-        return count_below(node, 64, probe);
-    default:
-        return count_below(node, width, probe);
-    }
+    if (width <= 8)
+        return count_below(node, width, vdupq_n_u64(key));
+    return neon_lower_bound(node, 0, width, key);
 }
 
 /* intercept + slope * x, clamped and truncated as omen_line_pos does. The
