@@ -33,9 +33,8 @@ struct Inputs {
     }
     ~Inputs() { omen_mb_free(m); }
 };
-Inputs inputs;
 
-void Run(benchmark::State &state, size_t kase, const char *isa)
+void Run(benchmark::State &state, Inputs &inputs, size_t kase, const char *isa)
 {
     omen_mb *m = inputs.get(kase, static_cast<size_t>(state.range(0)));
     if (!m || !omen_mb_use(m, isa)) {
@@ -61,6 +60,7 @@ int main(int argc, char **argv)
     for (const char *isa : kIsas)
         if (!omen_mb_isa_available(isa))
             std::fprintf(stderr, "microbench: ISA %s is not available here, skipped\n", isa);
+    Inputs inputs;
     size_t ncases;
     const omen_mb_case *cases = omen_mb_cases(&ncases);
     for (size_t c = 0; c < ncases; c++)
@@ -69,7 +69,10 @@ int main(int argc, char **argv)
                 if (!omen_mb_isa_available(isa))
                     continue;
                 std::string name = std::string(cases[c].kernel) + "/" + isa;
-                benchmark::RegisterBenchmark(name.c_str(), Run, c, isa)
+                benchmark::RegisterBenchmark(name.c_str(),
+                                             [&inputs, c, isa](benchmark::State &st) {
+                                                 Run(st, inputs, c, isa);
+                                             })
                     ->ArgName(cases[c].arg_name)
                     ->Arg(static_cast<int64_t>(cases[c].args[a]));
             }
