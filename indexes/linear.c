@@ -171,6 +171,9 @@ static void linear_get_batch(const omen_index *ix, const uint64_t *keys, size_t 
     for (size_t c = 0; c < count; c += CHUNK) {
         size_t m = count - c < CHUNK ? count - c : CHUNK;
         linear_lower_bound_batch(ix, keys + c, m, ranks);
+        /* The payloads are one more cache miss per key: start them all. */
+        for (size_t i = 0; i < m; i++)
+            __builtin_prefetch(ix->payloads + ranks[i]);
         for (size_t i = 0; i < m; i++)
             found[c + i] = (uint8_t)omen_sorted_get_at(ix->keys, ix->payloads, ix->n, ranks[i],
                                                        keys[c + i], &payloads[c + i]);
