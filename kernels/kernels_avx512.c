@@ -5,7 +5,7 @@
  *
  * AVX-512 has what AVX2 lacks: unsigned 64-bit compares into mask registers,
  * exact uint64 <-> double conversions (DQ), and masked loads and stores, so
- * tails run in the vector unit too. Every function must still give what
+ * most tails run in the vector unit too. Every function must still give what
  * kernels_scalar.c gives, bit for bit. */
 #include "kernels/kernels_isa.h"
 
