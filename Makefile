@@ -7,11 +7,12 @@
 #   make bench-full the same at 200M keys with every workload (resumable)
 #   make datasets   build the real datasets under datasets/data/
 #   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
+#   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan test-tsan fuzz bench bench-full datasets plots check-warnings clean
+.PHONY: all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
 
 all: build
 
@@ -22,14 +23,18 @@ build:
 deps:
 	@sh scripts/deps.sh
 
+# CTest shows nothing for a skipped test, so each skipped test leaves its
+# reason in a *.skipped file under the build tree, printed here.
 test: deps build
-	@cd build && ctest --output-on-failure -j $(JOBS)
+	@cd build && ctest --output-on-failure -j $(JOBS); rc=$$?; \
+		find . -name '*.skipped' -exec cat {} +; exit $$rc
 
 test-asan: deps
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-		ctest --output-on-failure -j $(JOBS)
+		ctest --output-on-failure -j $(JOBS); rc=$$?; \
+		find . -name '*.skipped' -exec cat {} +; exit $$rc
 
 # ThreadSanitizer over the tests that share one index between threads
 # (plain pthreads there: OpenMP's runtime is not TSan-instrumented).
@@ -69,6 +74,14 @@ datasets: deps
 PLOT_CSV ?= results/latest/bench.csv
 plots:
 	@sh plots/plot.sh $(PLOT_CSV)
+
+# Kernel microbenchmarks: Google Benchmark's table, each kernel on each ISA
+# this CPU has, at window sizes 8..4096 and batch sizes 1..256 (~15 s).
+# MB_ARGS passes options, e.g. MB_ARGS='--benchmark_filter=lower_bound'.
+MB_ARGS ?=
+microbench: deps build
+	@test -x build/omen-microbench || { echo "omen: omen-microbench was not built (is libbenchmark-dev installed?)" >&2; exit 1; }
+	./build/omen-microbench --benchmark_min_time=0.03 $(MB_ARGS)
 
 # Warnings must stay clean with both gcc and clang: build each with -Werror.
 check-warnings:

@@ -145,12 +145,11 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
         if (rc)
             return rc;
     }
-    for (size_t i = 0; i < o->isa.n; i++)
-        if (!omen_kernels_lookup(o->isa.v[i]))
-            return omen_errorf(err, OMEN_ENOTSUP,
-                               "--isa %s: not available on this machine or build "
-                               "(available: %s)",
-                               o->isa.v[i], omen_kernels_available());
+    for (size_t i = 0; i < o->isa.n; i++) {
+        omen_error why;
+        if (omen_kernels_check(o->isa.v[i], &why))
+            return omen_errorf(err, why.code, "--isa %s: %s", o->isa.v[i], why.msg);
+    }
     if (o->out && bench_out_is_device(o->out)) {
         if (access(o->out, W_OK) != 0)
             return omen_errorf(err, OMEN_EIO, "cannot write results to %s: %s", o->out,

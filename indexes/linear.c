@@ -14,12 +14,14 @@
 #include "indexes/sorted_array.h"
 
 typedef struct segment {
-    uint64_t base_key; /* first key of the piece; the line is in key - base_key */
-    double slope;      /* ranks per key unit */
-    double start;      /* rank of base_key */
-    double end;        /* rank one past the piece: predictions are clamped to it */
-    uint64_t err_lo;   /* how far a prediction may be above the true rank */
-    uint64_t err_hi;   /* how far it may be below */
+    /* The line, over key - base with base the piece's first key, in the
+     * kernels' form (kernels/kernels.h), so single and batched lookups make
+     * the very same prediction on every ISA. Its intercept is the rank of
+     * base, an integer. */
+    omen_segment m;
+    uint64_t end;    /* rank one past the piece: predictions are clamped to it */
+    uint64_t err_lo; /* how far a prediction may be above the true rank */
+    uint64_t err_hi; /* how far it may be below */
 } segment;
 
 struct omen_index {
@@ -27,17 +29,27 @@ struct omen_index {
     const uint64_t *payloads;
     size_t n;
     size_t nseg;
-    uint64_t *firsts; /* firsts[s] = segs[s].base_key, searched to pick a piece */
+    uint64_t *firsts; /* firsts[s] = segs[s].m.base, searched to pick a piece */
     segment *segs;
 };
 
-/* Predicted rank of key within its segment. Monotone in key, which is what
- * makes the recorded errors valid bounds for keys that are not in the data. */
-static inline size_t predict(const segment *s, uint64_t key)
+/* Predicted rank of key within the whole array. Monotone in key, which is
+ * what makes the recorded errors valid bounds for keys that are not in the
+ * data. */
+static inline size_t predict(const omen_index *ix, const segment *s, uint64_t key)
 {
-    double p = s->start + s->slope * (double)(key - s->base_key);
-    p = p < s->start ? s->start : p > s->end ? s->end : p;
-    return (size_t)p;
+    return omen_line_pos(s->m.line, key - s->m.base, omen_pos_max(ix->n));
+}
+
+/* The window [lo, hi) of piece s that holds the rank of key, given the
+ * prediction p for it. Clamping p into the piece first only moves it toward
+ * the true rank, so the error bounds still hold. */
+static inline void window(const segment *g, size_t p, size_t *lo, size_t *hi)
+{
+    size_t start = (size_t)g->m.line.intercept, end = g->end;
+    p = p < start ? start : p > end ? end : p;
+    *lo = p - start > g->err_lo ? p - g->err_lo : start;
+    *hi = end - p > g->err_hi ? p + g->err_hi + 1 : end;
 }
 
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -82,17 +94,17 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
         }
         size_t last = b < n ? b : n - 1;
         uint64_t dx = keys[last] - keys[a];
-        g->base_key = keys[a];
-        g->start = (double)a;
-        g->end = (double)b;
-        g->slope = dx ? (double)(last - a) / (double)dx : 0.0;
+        g->m.base = keys[a];
+        g->m.line.intercept = (double)a;
+        g->m.line.slope = dx ? (double)(last - a) / (double)dx : 0.0;
+        g->end = b;
         ix->firsts[s] = keys[a];
 
         /* The bound must also hold at rank b (the next piece's first key),
          * because a key just above this piece's last key has rank b. */
         g->err_lo = g->err_hi = 0;
         for (size_t i = a; i <= last; i++) {
-            size_t p = predict(g, keys[i]);
+            size_t p = predict(ix, g, keys[i]);
             if (p > i && p - i > g->err_lo)
                 g->err_lo = p - i;
             if (i > p && i - p > g->err_hi)
@@ -112,11 +124,60 @@ static size_t linear_lower_bound(const omen_index *ix, uint64_t key)
     if (s == 0)
         return 0;
     const segment *g = &ix->segs[s - 1];
-    size_t p = predict(g, key);
-    size_t start = (size_t)g->start, end = (size_t)g->end;
-    size_t lo = p - start > g->err_lo ? p - g->err_lo : start;
-    size_t hi = end - p > g->err_hi ? p + g->err_hi + 1 : end;
+    size_t lo, hi;
+    window(g, predict(ix, g, key), &lo, &hi);
     return omen_kernels->lower_bound(ix->keys, lo, hi, key);
+}
+
+/* Batched lookups in chunks: pick every key's piece, evaluate all the lines
+ * in one kernel call, prefetch every window, then search them. A single
+ * lookup waits for its window's cache misses; here the misses of a chunk
+ * are in flight together. */
+enum { CHUNK = 32 };
+
+static void linear_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                                     size_t *ranks)
+{
+    const omen_kernel_table *k = omen_kernels;
+    for (size_t c = 0; c < count; c += CHUNK) {
+        size_t m = count - c < CHUNK ? count - c : CHUNK;
+        const uint64_t *q = keys + c;
+        size_t piece[CHUNK], pos[CHUNK], lo[CHUNK], hi[CHUNK];
+        for (size_t i = 0; i < m; i++) {
+            size_t s = k->lower_bound(ix->firsts, 0, ix->nseg, q[i]);
+            /* No piece (s == 0) means rank 0; evaluate piece 0 anyway and
+             * let the window below come out empty at 0. */
+            piece[i] = s ? s - 1 : 0;
+            lo[i] = s == 0;
+        }
+        k->predict_segments(&ix->segs[0].m, sizeof(segment), piece, ix->n, q, m, pos);
+        for (size_t i = 0; i < m; i++) {
+            if (lo[i]) {
+                lo[i] = hi[i] = 0;
+                continue;
+            }
+            window(&ix->segs[piece[i]], pos[i], &lo[i], &hi[i]);
+            __builtin_prefetch(ix->keys + (lo[i] + hi[i]) / 2);
+        }
+        for (size_t i = 0; i < m; i++)
+            ranks[c + i] = k->lower_bound(ix->keys, lo[i], hi[i], q[i]);
+    }
+}
+
+static void linear_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                             uint64_t *payloads, uint8_t *found)
+{
+    size_t ranks[CHUNK];
+    for (size_t c = 0; c < count; c += CHUNK) {
+        size_t m = count - c < CHUNK ? count - c : CHUNK;
+        linear_lower_bound_batch(ix, keys + c, m, ranks);
+        /* The payloads are one more cache miss per key: start them all. */
+        for (size_t i = 0; i < m; i++)
+            __builtin_prefetch(ix->payloads + ranks[i]);
+        for (size_t i = 0; i < m; i++)
+            found[c + i] = (uint8_t)omen_sorted_get_at(ix->keys, ix->payloads, ix->n, ranks[i],
+                                                       keys[c + i], &payloads[c + i]);
+    }
 }
 
 static int linear_get(const omen_index *ix, uint64_t key, uint64_t *payload)
@@ -141,8 +202,8 @@ static int linear_stats(const omen_index *ix, omen_index_stats *st)
     st->max_abs_error = 0;
     for (size_t s = 0; s < ix->nseg && ix->n; s++) {
         const segment *g = &ix->segs[s];
-        for (size_t i = (size_t)g->start; i < (size_t)g->end; i++) {
-            size_t p = predict(g, ix->keys[i]);
+        for (size_t i = (size_t)g->m.line.intercept; i < g->end; i++) {
+            size_t p = predict(ix, g, ix->keys[i]);
             size_t e = p > i ? p - i : i - p;
             total += (double)e;
             if (e > st->max_abs_error)
@@ -177,6 +238,8 @@ const omen_index_vtable omen_linear_vtable = {
     .range = linear_range,
     .size_bytes = linear_size_bytes,
     .free = linear_free,
+    .get_batch = linear_get_batch,
+    .lower_bound_batch = linear_lower_bound_batch,
     .stats = linear_stats,
     .test_params = linear_test_params,
 };

@@ -44,7 +44,7 @@ expect_error "directory" "not a regular file" --data "$T" --index linear
 expect_error "bad synthetic name" "lognormal:0" --data lognormal:0 --index linear
 expect_error "unknown workload" "unknown workload" --data sequential:1K --index linear --workload pointy
 expect_error "unknown option" "unknown option" --data sequential:1K --index linear --frobnicate
-expect_error "unknown isa" "not available" --data sequential:1K --index linear --isa sparc
+expect_error "unknown isa" "unknown ISA 'sparc'" --data sequential:1K --index linear --isa sparc
 expect_error "missing --data" "give --data" --index linear
 expect_error "unwritable --out dir" "cannot write results" --data sequential:1K --index linear --out /nonexistent/dir/x.csv
 

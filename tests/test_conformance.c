@@ -7,6 +7,7 @@
 
 #include "common/rng.h"
 #include "datasets/dataset.h"
+#include "kernels/kernels.h"
 #include "tests/check.h"
 #include "tests/conformance.h"
 #include "tests/oracle.h"
@@ -195,9 +196,19 @@ int main(void)
               "%s: claims lower_bound but has none", vt->name);
         CHECK(omen_registry_find(vt->name) == vt, "%s: registry lookup", vt->name);
         check_rejects_unknown_params(vt);
-        check_variant(vt, "");
-        for (size_t p = 0; vt->test_params && vt->test_params[p]; p++)
-            check_variant(vt, vt->test_params[p]);
+        /* Indexes call the kernels, so every variant is checked with every
+         * kernel ISA this machine has. */
+        static const char *const isa[] = {"scalar", "avx2", "avx512", "neon"};
+        for (size_t k = 0; k < sizeof isa / sizeof isa[0]; k++) {
+            if (!omen_kernels_lookup(isa[k]))
+                continue;
+            omen_error err;
+            CHECK(omen_kernels_init(isa[k], &err) == OMEN_OK, "%s", err.msg);
+            printf("  [isa %s]\n", omen_kernels->isa);
+            check_variant(vt, "");
+            for (size_t p = 0; vt->test_params && vt->test_params[p]; p++)
+                check_variant(vt, vt->test_params[p]);
+        }
     }
 
     /* The suite must catch the wrong variant. */
