@@ -50,7 +50,7 @@ FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index
 fuzz: deps
 	@cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_FUZZ=ON \
 		-DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
-	@cmake --build build-fuzz -j $(JOBS) >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target $(FUZZ_TARGETS) >/dev/null
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p build-fuzz/corpus/$$t && cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

@@ -48,9 +48,17 @@ static int split_list(const char *arg, strlist *out, const char *what, omen_erro
 }
 
 /* Expands one "name:k=a|b,j=c" into every combination. */
+enum { MAX_INDEX_SPECS = 4096 };
+
 static int expand_one(const char *spec, strlist *out, omen_error *err)
 {
     const char *bar = strchr(spec, '|');
+    /* Alternatives multiply: a few '|' per parameter make millions of
+     * combinations, which no sweep means. */
+    if (out->n >= MAX_INDEX_SPECS)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "--index: the '|' alternatives make more than %d index "
+                           "configurations; sweep fewer at a time", MAX_INDEX_SPECS);
     if (!bar)
         return strlist_push(out, spec) ? omen_errorf(err, OMEN_ENOMEM, "out of memory") : 0;
     /* The alternatives of the first '|' run: from after the '=' before it to

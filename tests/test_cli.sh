@@ -43,6 +43,9 @@ expect_error "empty file" "empty" --data "$T/empty.bin" --index linear
 expect_error "directory" "not a regular file" --data "$T" --index linear
 expect_error "bad synthetic name" "lognormal:0" --data lognormal:0 --index linear
 expect_error "unknown workload" "unknown workload" --data sequential:1K --index linear --workload pointy
+# Found by fuzz_cli: alternatives multiply into millions of configurations.
+expect_error "sweep explosion" "more than 4096 index configurations" --data sequential:1K \
+    --index "linear:segments=1|2|3|4|5|6|7|8|9|10,a=1|2|3|4|5|6|7|8|9,b=1|2|3|4|5|6|7|8|9,c=1|2|3|4|5|6"
 expect_error "unknown option" "unknown option" --data sequential:1K --index linear --frobnicate
 expect_error "unknown isa" "unknown ISA 'sparc'" --data sequential:1K --index linear --isa sparc
 expect_error "missing --data" "give --data" --index linear
