@@ -1,0 +1,393 @@
+/* radixspline: RadixSpline (Kipf et al., aiDM 2020).
+ *
+ * One pass over the keys builds an error-bounded linear spline: the greedy
+ * spline corridor keeps the range of slopes from the last spline point that
+ * pass within max_error of every point since, and places a new spline point
+ * when a point falls outside it. Interpolating between the two spline points
+ * around a key then predicts its rank within max_error.
+ * A radix table over the top radix_bits bits of (key - klo) says which
+ * spline points share that prefix, so finding the two points around a key
+ * is a table read and a search among a few points.
+ *
+ * The points fed to the corridor are (key, rank of its first copy) for every
+ * distinct key, and, after a run of equal keys, (key + 1, rank past the run):
+ * the spline then follows the rank a lookup must return (the first key >=
+ * the probe) for probes between keys as well, which makes the window
+ * [pred - E, pred + E + 1] hold for absent keys too (the +1 covers a probe
+ * just above a single key). A final check of the window's two neighbours
+ * turns any rounding miss into a short exponential search, never a wrong
+ * answer.
+ *
+ * Outliers: keys near UINT64_MAX on otherwise dense data would make the
+ * radix table span the whole 64-bit range and put every dense key under one
+ * prefix. The table's domain [klo, khi] therefore leaves out up to n/1024
+ * keys at each end when that at least halves the span; probes outside it
+ * search the few spline points of that tail directly. */
+#include <math.h>
+#include <string.h>
+
+#include "common/alloc.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+
+typedef struct spoint {
+    uint64_t key;
+    double rank;
+} spoint;
+
+struct omen_index {
+    const uint64_t *keys; /* borrowed from the dataset */
+    const uint64_t *payloads;
+    size_t n;
+    size_t err; /* max_error */
+    uint64_t kmin, kmax;
+    spoint *pts; /* the spline, keys strictly increasing */
+    size_t np;
+    /* The radix table covers keys in [klo, khi]: table[p] is the first spline
+     * point whose prefix (key - klo) >> shift is >= p; points above khi count
+     * as beyond every prefix. Points [p_lo, p_hi) lie in the domain. */
+    uint64_t klo, khi;
+    unsigned shift;
+    size_t p_lo, p_hi;
+    uint32_t *table;
+    size_t tsize;
+};
+
+/* First point in [lo, hi) whose key is >= key, or hi; branch-free like the
+ * scalar kernel, over the interleaved points. */
+static inline size_t point_search(const spoint *p, size_t lo, size_t hi, uint64_t key)
+{
+    size_t len = hi - lo;
+    if (len == 0)
+        return lo;
+    const spoint *base = p + lo;
+    while (len > 1) {
+        size_t half = len / 2;
+        base = base[half].key < key ? base + half : base;
+        len -= half;
+    }
+    return (size_t)(base - p) + (base->key < key);
+}
+
+/* Interpolated rank of a key with kmin < key <= kmax. */
+static inline double predict(const omen_index *ix, uint64_t key)
+{
+    size_t b, e;
+    if (key < ix->klo) {
+        b = 0, e = ix->p_lo;
+    } else if (key > ix->khi) {
+        b = ix->p_hi, e = ix->np - 1;
+    } else {
+        size_t pre = (size_t)((key - ix->klo) >> ix->shift);
+        b = ix->table[pre];
+        e = ix->table[pre + 1];
+        e = e < ix->np - 1 ? e : ix->np - 1;
+    }
+    /* pts[0].key = kmin < key, so i >= 1; a point >= key exists since key <= kmax. */
+    size_t i = point_search(ix->pts, b, e, key);
+    const spoint *p0 = &ix->pts[i - 1], *p1 = &ix->pts[i];
+    return p0->rank + (double)(key - p0->key) * (p1->rank - p0->rank) /
+                          (double)(p1->key - p0->key);
+}
+
+/* lower_bound over [lo, hi), then proof that the answer is the global one:
+ * keys[lo - 1] < key and keys[hi] >= key. When a window misses, gallop
+ * outwards from the side that failed. */
+static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t hi,
+                             uint64_t key)
+{
+    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
+    if (r == lo && lo > 0 && keys[lo - 1] >= key) {
+        size_t top = lo - 1, step = 1; /* keys[top] >= key */
+        while (top >= step && keys[top - step] >= key) {
+            top -= step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, top >= step ? top - step : 0, top, key);
+    }
+    if (r == hi && hi < n && keys[hi] < key) {
+        size_t bot = hi, step = 1; /* keys[bot] < key */
+        while (bot + step < n && keys[bot + step] < key) {
+            bot += step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
+    }
+    return r;
+}
+
+static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
+{
+    if (key <= ix->kmin)
+        return 0;
+    if (key > ix->kmax)
+        return ix->n;
+    /* pred >= 0: ranks of points are >= 0 and the spline never decreases. */
+    size_t p = (size_t)(int64_t)predict(ix, key);
+    size_t lo = p > ix->err ? p - ix->err : 0;
+    size_t hi = p + ix->err + 2;
+    hi = hi < ix->n ? hi : ix->n;
+    lo = lo < hi ? lo : hi;
+    return search_checked(ix->keys, ix->n, lo, hi, key);
+}
+
+/* ---- build ---- */
+
+typedef struct builder {
+    omen_index *ix;
+    size_t cap;
+    double e;
+    /* The corridor: spline point `base`, the last point seen `prev`, and the
+     * slopes from base that pass within e of every point since base. */
+    spoint base, prev;
+    double upper, lower;
+    int state; /* 0: no point yet, 1: base only, 2: base and prev */
+} builder;
+
+static int emit(builder *bd, spoint p)
+{
+    omen_index *ix = bd->ix;
+    if (ix->np == bd->cap) {
+        size_t cap = bd->cap ? bd->cap * 2 : 1024;
+        spoint *q = omen_realloc(ix->pts, bd->cap * sizeof *q, cap * sizeof *q);
+        if (!q)
+            return OMEN_ENOMEM;
+        ix->pts = q;
+        bd->cap = cap;
+    }
+    ix->pts[ix->np++] = p;
+    return OMEN_OK;
+}
+
+static inline void corridor_reset(builder *bd, uint64_t x, double y)
+{
+    double dx = (double)(x - bd->base.key);
+    bd->upper = (y + bd->e - bd->base.rank) / dx;
+    bd->lower = (y - bd->e - bd->base.rank) / dx;
+}
+
+/* Points arrive with strictly increasing keys. */
+static int corridor_add(builder *bd, uint64_t x, double y)
+{
+    spoint p = {x, y};
+    if (bd->state == 0) {
+        bd->base = p;
+        bd->state = 1;
+        return emit(bd, p);
+    }
+    if (bd->state == 1) {
+        corridor_reset(bd, x, y);
+        bd->prev = p;
+        bd->state = 2;
+        return OMEN_OK;
+    }
+    double dx = (double)(x - bd->base.key), dy = y - bd->base.rank;
+    /* The slopes are compared as products to keep divisions off the common
+     * path; a corridor bound is recomputed only when the point narrows it. */
+    if (dy > bd->upper * dx || dy < bd->lower * dx) {
+        int rc = emit(bd, bd->prev);
+        if (rc)
+            return rc;
+        bd->base = bd->prev;
+        corridor_reset(bd, x, y);
+    } else {
+        if (dy + bd->e < bd->upper * dx)
+            bd->upper = (dy + bd->e) / dx;
+        if (dy - bd->e > bd->lower * dx)
+            bd->lower = (dy - bd->e) / dx;
+    }
+    bd->prev = p;
+    return OMEN_OK;
+}
+
+static int build_spline(omen_index *ix, double e, size_t *cap)
+{
+    builder bd = {.ix = ix, .e = e};
+    const uint64_t *keys = ix->keys;
+    size_t n = ix->n;
+    int rc = OMEN_OK;
+    for (size_t i = 0; i < n;) {
+        uint64_t v = keys[i];
+        size_t j = i + 1;
+        while (j < n && keys[j] == v)
+            j++;
+        rc = corridor_add(&bd, v, (double)i);
+        /* After a run, the rank a probe just above it must get. */
+        if (!rc && j - i > 1 && v != UINT64_MAX && (j == n || keys[j] > v + 1))
+            rc = corridor_add(&bd, v + 1, (double)j);
+        if (rc)
+            break;
+        i = j;
+    }
+    if (!rc && bd.state == 2)
+        rc = emit(&bd, bd.prev);
+    *cap = bd.cap;
+    return rc;
+}
+
+/* See rmi.c: the same rule for leaving out a handful of far-away keys. */
+static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo_rank,
+                          size_t *hi_rank)
+{
+    size_t lo = 0, hi = n;
+    if (cut > 0 && n > 4 * cut) {
+        for (int round = 0; round < 2; round++) {
+            /* Leaving out `cut` keys at the top would more than halve the
+             * span: leave out only those beyond twice the span that remains,
+             * the few far-away keys rather than a fixed count. */
+            uint64_t base = keys[lo], top = keys[n - 1 - cut];
+            if (hi == n && keys[n - 1] - top > top - base) {
+                uint64_t limit = base + 2 * (top - base); /* < keys[n - 1] */
+                hi = omen_kernels->lower_bound(keys, n - 1 - cut, n, limit + 1);
+            }
+            base = keys[hi - 1];
+            uint64_t bot = keys[cut];
+            if (lo == 0 && bot - keys[0] > base - bot) {
+                uint64_t limit = base - 2 * (base - bot); /* > keys[0] */
+                lo = omen_kernels->lower_bound(keys, 0, cut, limit);
+            }
+        }
+    }
+    *lo_rank = lo;
+    *hi_rank = hi;
+}
+
+static int build_table(omen_index *ix, unsigned radix_bits)
+{
+    size_t lo_rank, hi_rank;
+    choose_domain(ix->keys, ix->n, ix->n / 1024, &lo_rank, &hi_rank);
+    ix->klo = ix->keys[lo_rank];
+    ix->khi = ix->keys[hi_rank - 1];
+    uint64_t xmax = ix->khi - ix->klo;
+    unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
+    ix->shift = bits > radix_bits ? bits - radix_bits : 0;
+    if (ix->shift > 63) /* radix_bits=0 over the full key range: two prefixes */
+        ix->shift = 63;
+    ix->tsize = (size_t)(xmax >> ix->shift) + 2;
+    ix->table = omen_alloc(ix->tsize * sizeof *ix->table);
+    if (!ix->table)
+        return OMEN_ENOMEM;
+    ix->p_lo = point_search(ix->pts, 0, ix->np, ix->klo);
+    ix->p_hi = ix->khi == UINT64_MAX ? ix->np : point_search(ix->pts, 0, ix->np, ix->khi + 1);
+    size_t pi = ix->p_lo;
+    for (size_t pre = 0; pre < ix->tsize; pre++) {
+        while (pi < ix->p_hi && (size_t)((ix->pts[pi].key - ix->klo) >> ix->shift) < pre)
+            pi++;
+        ix->table[pre] = (uint32_t)pi;
+    }
+    return OMEN_OK;
+}
+
+static void rs_free(omen_index *ix)
+{
+    omen_free(ix->pts);
+    omen_free(ix->table);
+    omen_free(ix);
+}
+
+static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                    const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 32},
+        {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = 18},
+    };
+    int rc = omen_params_parse("radixspline", params, spec, 2, err);
+    if (rc)
+        return rc;
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "radixspline: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    ix->err = (size_t)spec[0].i;
+    if (n == 0) {
+        /* Every probe is <= kmin and answers 0. */
+        ix->kmin = UINT64_MAX;
+        *out = ix;
+        return OMEN_OK;
+    }
+    ix->kmin = keys[0];
+    ix->kmax = keys[n - 1];
+    size_t cap = 0;
+    rc = build_spline(ix, (double)spec[0].i, &cap);
+    if (!rc && ix->np > UINT32_MAX) {
+        rs_free(ix);
+        return omen_errorf(err, OMEN_EINVAL,
+                           "radixspline: %zu spline points do not fit the 32-bit radix "
+                           "table; raise max_error",
+                           ix->np);
+    }
+    if (!rc) {
+        /* Give back the doubling slack: size_bytes should be what is used. */
+        spoint *q = omen_realloc(ix->pts, cap * sizeof *q, ix->np * sizeof *q);
+        if (q)
+            ix->pts = q;
+        rc = build_table(ix, (unsigned)spec[1].i);
+    }
+    if (rc) {
+        rs_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "radixspline: out of memory for %zu keys", n);
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rs_lower_bound(ix, key), key,
+                              payload);
+}
+
+static omen_range_result rs_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, rs_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t rs_size_bytes(const omen_index *ix)
+{
+    return sizeof *ix + ix->np * sizeof *ix->pts + ix->tsize * sizeof *ix->table;
+}
+
+/* Errors of the interpolated rank against the rank lookups must find (the
+ * first of equal keys). */
+static int rs_stats(const omen_index *ix, omen_index_stats *st)
+{
+    double total = 0, worst = 0;
+    size_t first = 0;
+    for (size_t i = 0; i < ix->n; i++) {
+        if (i == 0 || ix->keys[i] != ix->keys[i - 1])
+            first = i;
+        double p = ix->keys[i] <= ix->kmin ? 0 : predict(ix, ix->keys[i]);
+        double e = fabs(p - (double)first);
+        total += e;
+        worst = e > worst ? e : worst;
+    }
+    st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
+    st->max_abs_error = (uint64_t)ceil(worst);
+    st->models = ix->np;
+    st->size_bytes = rs_size_bytes(ix);
+    return OMEN_OK;
+}
+
+static const char *const rs_test_params[] = {"max_error=1,radix_bits=0",
+                                             "max_error=2,radix_bits=2",
+                                             "max_error=8,radix_bits=24", NULL};
+
+const omen_index_vtable omen_radixspline_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "radixspline",
+    .description = "learned: RadixSpline, error-bounded spline found through a radix table "
+                   "on the keys' top bits",
+    .params_help = "max_error=E (1..16777216, default 32), radix_bits=R (0..30, default 18)",
+    .caps = OMEN_CAP_LOWER_BOUND,
+    .build = rs_build,
+    .get = rs_get,
+    .lower_bound = rs_lower_bound,
+    .range = rs_range,
+    .size_bytes = rs_size_bytes,
+    .free = rs_free,
+    .stats = rs_stats,
+    .test_params = rs_test_params,
+};

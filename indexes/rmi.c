@@ -1,0 +1,581 @@
+/* rmi: a two-stage recursive model index (Kraska et al., SIGMOD 2018, in the
+ * two-level form of the SOSD reference design).
+ *
+ * A root model maps a key to one of `branches` leaves; each leaf is a line
+ * from the key to a window of ranks in the sorted array, and the last mile
+ * is a search of that window. Root types:
+ *   linear  least-squares line from key to leaf, fitted on a sample;
+ *   cubic   least-squares cubic, kept only when it is increasing over the
+ *           keys (else the linear fit is used);
+ *   radix   the top bits of (key - min): no fit, a shift.
+ *
+ * A leaf is 16 bytes, four to a cache line, so a lookup reads one line of
+ * model. Rather than slope, intercept and two error bounds, it stores the
+ * line that gives the window's first rank and the window's width:
+ *   lo = clamp(base + slope * u), hi = lo + width
+ * where u is the key's position inside the leaf as the root sees it (the
+ * fraction of the root's output for linear/cubic, the low bits for radix).
+ *
+ * Why the windows hold for keys that are not in the data: the root is
+ * non-decreasing in the key, so the keys a leaf serves are a contiguous run
+ * of ranks [a, b), and lo(u) is non-decreasing in u. If every key of the leaf
+ * has lo <= its rank and lo at the leaf's largest u is <= b, then for any
+ * probe the true rank r (the first key >= probe) satisfies lo <= r. If every
+ * key has rank + 1 <= lo + width and a <= lo at the leaf's smallest u, then
+ * r <= hi. The build measures both with the very function lookups use.
+ * A final check of the window's two neighbours makes any remaining miss (a
+ * cubic root that rounding makes non-monotone for a few keys) cost a short
+ * exponential search instead of a wrong answer.
+ *
+ * Outliers: a handful of keys far from the rest (e.g. near UINT64_MAX) would
+ * stretch the root over an empty range and crowd every other key into a few
+ * leaves. The root's domain therefore leaves out up to n/1024 keys at each
+ * end when that at least halves the span; keys outside it are found by a
+ * plain binary search over that small tail. */
+#include <math.h>
+#include <string.h>
+
+#include "common/alloc.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+
+enum { ROOT_LINEAR, ROOT_CUBIC, ROOT_RADIX };
+static const char *const root_names[] = {"linear", "cubic", "radix", NULL};
+
+typedef struct leaf {
+    double base;    /* window start at u = 0 */
+    float slope;    /* window start per unit of u; >= 0 */
+    uint32_t width; /* window length in ranks */
+} leaf;
+
+_Static_assert(sizeof(leaf) == 16, "a leaf is a quarter of a cache line");
+
+struct omen_index {
+    const uint64_t *keys; /* borrowed from the dataset */
+    const uint64_t *payloads;
+    size_t n;
+    /* The root's key domain [klo, khi] holds the ranks [lo_rank, hi_rank). */
+    uint64_t klo, khi;
+    size_t lo_rank, hi_rank;
+    double lo_rank_d, hi_rank_d;
+    int root;
+    /* radix root: leaf = x >> shift, u = x & mask, with x = key - klo */
+    unsigned shift;
+    uint64_t mask;
+    /* linear/cubic root: y = c0 + t (c1 + t (c2 + t c3)), t = (x >> pre) * scale */
+    unsigned pre;
+    double scale, c0, c1, c2, c3;
+    double max_leaf; /* nleaves - 1, for clamping y */
+    double cubic_weight; /* 1: the fitted cubic; less: blended towards the line */
+    size_t nleaves;
+    leaf *leaves;
+};
+
+/* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
+ * the unsigned one branches on the top bit, which uniform keys mispredict. */
+static inline double small_u64_to_double(uint64_t x)
+{
+    return (double)(int64_t)x;
+}
+
+/* Leaf of x = key - klo, and the key's position u inside that leaf.
+ * Non-decreasing in x for the radix and linear roots; for the cubic root
+ * the fit is increasing, rounding may not be (see the top comment). */
+static inline size_t root_eval(const omen_index *ix, uint64_t x, double *u)
+{
+    if (ix->root == ROOT_RADIX) {
+        *u = small_u64_to_double(x & ix->mask);
+        return (size_t)(x >> ix->shift);
+    }
+    double t = small_u64_to_double(x >> ix->pre) * ix->scale;
+    double y = ix->root == ROOT_CUBIC ? ix->c0 + t * (ix->c1 + t * (ix->c2 + t * ix->c3))
+                                      : ix->c0 + t * ix->c1;
+    double yc = y > 0 ? y : 0;
+    yc = yc < ix->max_leaf ? yc : ix->max_leaf;
+    size_t j = (size_t)(int64_t)yc;
+    *u = y - (double)j;
+    return j;
+}
+
+/* First rank of the window: non-decreasing in u because slope >= 0. */
+static inline size_t window_lo(const omen_index *ix, double base, float slope, double u)
+{
+    double p = base + (double)slope * u;
+    p = p > ix->lo_rank_d ? p : ix->lo_rank_d;
+    p = p < ix->hi_rank_d ? p : ix->hi_rank_d;
+    return (size_t)(int64_t)p;
+}
+
+/* lower_bound over [lo, hi), then proof that the answer is the global one:
+ * keys[lo - 1] < key and keys[hi] >= key. When a window misses, gallop
+ * outwards from the side that failed. */
+static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t hi,
+                             uint64_t key)
+{
+    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
+    if (r == lo && lo > 0 && keys[lo - 1] >= key) {
+        size_t top = lo - 1, step = 1; /* keys[top] >= key */
+        while (top >= step && keys[top - step] >= key) {
+            top -= step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, top >= step ? top - step : 0, top, key);
+    }
+    if (r == hi && hi < n && keys[hi] < key) {
+        size_t bot = hi, step = 1; /* keys[bot] < key */
+        while (bot + step < n && keys[bot + step] < key) {
+            bot += step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
+    }
+    return r;
+}
+
+static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
+{
+    if (key < ix->klo)
+        return omen_kernels->lower_bound(ix->keys, 0, ix->lo_rank, key);
+    if (key > ix->khi)
+        return omen_kernels->lower_bound(ix->keys, ix->hi_rank, ix->n, key);
+    double u;
+    const leaf *l = &ix->leaves[root_eval(ix, key - ix->klo, &u)];
+    size_t lo = window_lo(ix, l->base, l->slope, u);
+    size_t hi = lo + l->width;
+    hi = hi < ix->hi_rank ? hi : ix->hi_rank;
+    return search_checked(ix->keys, ix->n, lo, hi, key);
+}
+
+/* ---- build ---- */
+
+/* The domain leaves out up to `cut` keys at an end when that at least halves
+ * the span, judged against the other end as already trimmed; a run of equal
+ * keys is never split. */
+static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo_rank,
+                          size_t *hi_rank)
+{
+    size_t lo = 0, hi = n;
+    if (cut > 0 && n > 4 * cut) {
+        for (int round = 0; round < 2; round++) {
+            /* Leaving out `cut` keys at the top would more than halve the
+             * span: leave out only those beyond twice the span that remains,
+             * the few far-away keys rather than a fixed count. */
+            uint64_t base = keys[lo], top = keys[n - 1 - cut];
+            if (hi == n && keys[n - 1] - top > top - base) {
+                uint64_t limit = base + 2 * (top - base); /* < keys[n - 1] */
+                hi = omen_kernels->lower_bound(keys, n - 1 - cut, n, limit + 1);
+            }
+            base = keys[hi - 1];
+            uint64_t bot = keys[cut];
+            if (lo == 0 && bot - keys[0] > base - bot) {
+                uint64_t limit = base - 2 * (base - bot); /* > keys[0] */
+                lo = omen_kernels->lower_bound(keys, 0, cut, limit);
+            }
+        }
+    }
+    *lo_rank = lo;
+    *hi_rank = hi;
+}
+
+/* Solves the 4x4 system a x = b by Gaussian elimination with partial
+ * pivoting; returns 0 when it is singular. */
+static int solve4(double a[4][4], double b[4], double x[4])
+{
+    for (int c = 0; c < 4; c++) {
+        int p = c;
+        for (int r = c + 1; r < 4; r++)
+            if (fabs(a[r][c]) > fabs(a[p][c]))
+                p = r;
+        if (!(fabs(a[p][c]) > 1e-300))
+            return 0;
+        for (int k = 0; k < 4; k++) {
+            double t = a[c][k];
+            a[c][k] = a[p][k];
+            a[p][k] = t;
+        }
+        double t = b[c];
+        b[c] = b[p];
+        b[p] = t;
+        for (int r = c + 1; r < 4; r++) {
+            double f = a[r][c] / a[c][c];
+            for (int k = c; k < 4; k++)
+                a[r][k] -= f * a[c][k];
+            b[r] -= f * b[c];
+        }
+    }
+    for (int c = 3; c >= 0; c--) {
+        double s = b[c];
+        for (int k = c + 1; k < 4; k++)
+            s -= a[c][k] * x[k];
+        x[c] = s / a[c][c];
+    }
+    for (int c = 0; c < 4; c++)
+        if (!isfinite(x[c]))
+            return 0;
+    return 1;
+}
+
+/* c1 + 2 c2 t + 3 c3 t^2 >= 0 on [0, 1]: the cubic is non-decreasing there. */
+static int cubic_increasing(const double c[4])
+{
+    double d0 = c[1], d1 = c[1] + 2 * c[2] + 3 * c[3];
+    if (!(d0 >= 0 && d1 >= 0))
+        return 0;
+    if (c[3] != 0) {
+        double tv = -c[2] / (3 * c[3]);
+        if (tv > 0 && tv < 1 && c[1] + 2 * c[2] * tv + 3 * c[3] * tv * tv < 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The root maps t in [0, 1] (the domain, klo to khi) onto [0, nleaves].
+ * linear: the line through both ends. A least-squares line would give the
+ *   dense middle of an S-shaped distribution more leaves, but it leaves the
+ *   domain's range of [0, nleaves] at both ends and the clamp then piles
+ *   whole tails into the first and last leaf (on normal:200K that made
+ *   windows 20x wider than the line through the ends).
+ * cubic: least squares on an evenly spaced sample of the keys, blended
+ *   towards the line as far as needed to be increasing on [0, 1], then
+ *   stretched so that it, too, runs from 0 to nleaves. */
+static void fit_root(omen_index *ix, size_t nleaves)
+{
+    double B = (double)nleaves;
+    ix->c0 = 0, ix->c1 = B, ix->c2 = 0, ix->c3 = 0;
+    if (ix->root != ROOT_CUBIC)
+        return;
+    enum { SAMPLES = 4096 };
+    size_t m = ix->hi_rank - ix->lo_rank;
+    size_t s = m < SAMPLES ? m : SAMPLES;
+    double mom[7] = {0}, ty[4] = {0};
+    for (size_t k = 0; k < s; k++) {
+        size_t off = s > 1 ? k * (m - 1) / (s - 1) : 0;
+        double t = small_u64_to_double((ix->keys[ix->lo_rank + off] - ix->klo) >> ix->pre) *
+                   ix->scale;
+        double y = (double)off * B / (double)m, p = 1;
+        for (int d = 0; d < 7; d++, p *= t) {
+            mom[d] += p;
+            if (d < 4)
+                ty[d] += p * y;
+        }
+    }
+    double a[4][4], b[4], c[4];
+    for (int r = 0; r < 4; r++) {
+        for (int k = 0; k < 4; k++)
+            a[r][k] = mom[r + k];
+        b[r] = ty[r];
+    }
+    if (!solve4(a, b, c))
+        return;
+    /* Bisect for the largest weight of the cubic that keeps it increasing;
+     * the line alone (weight 0) is. */
+    const double line[4] = {0, B, 0, 0};
+    double lo = 0, hi = 1, mix[4];
+    for (int it = 0; it < 40; it++) {
+        double w = it == 0 ? 1 : (lo + hi) / 2;
+        for (int k = 0; k < 4; k++)
+            mix[k] = w * c[k] + (1 - w) * line[k];
+        if (cubic_increasing(mix)) {
+            lo = w;
+            if (it == 0)
+                break;
+        } else {
+            hi = w;
+        }
+    }
+    for (int k = 0; k < 4; k++)
+        mix[k] = lo * c[k] + (1 - lo) * line[k];
+    double y1 = mix[0] + mix[1] + mix[2] + mix[3], range = y1 - mix[0];
+    if (!(range > 0) || !isfinite(range))
+        return;
+    ix->cubic_weight = lo;
+    ix->c0 = 0;
+    ix->c1 = mix[1] * B / range;
+    ix->c2 = mix[2] * B / range;
+    ix->c3 = mix[3] * B / range;
+}
+
+/* One candidate line for a leaf and how far it errs, in ranks: `over` is the
+ * most the line lies above a key's rank (or above b at the leaf's end),
+ * `under` the most it lies below rank + 1 (or below a at the leaf's start). */
+typedef struct candidate {
+    double icpt;
+    float slope;
+    double over, under;
+} candidate;
+
+static candidate make_candidate(double icpt, double slope, size_t a, size_t b, double ulo,
+                                double uhi)
+{
+    candidate c;
+    c.slope = slope > 0 && slope < 1e30 ? (float)slope : 0.0f;
+    c.icpt = isfinite(icpt) ? icpt : (double)a;
+    double s = (double)c.slope;
+    c.over = c.icpt + s * uhi - (double)b;
+    c.under = (double)a - (c.icpt + s * ulo);
+    return c;
+}
+
+static inline void candidate_add(candidate *c, double u, size_t i)
+{
+    double v = c->icpt + (double)c->slope * u;
+    double o = v - (double)i, d = (double)(i + 1) - v;
+    c->over = o > c->over ? o : c->over;
+    c->under = d > c->under ? d : c->under;
+}
+
+typedef struct leaf_sums {
+    size_t count;
+    double u0; /* u of the leaf's first key: sums are of u - u0, for precision */
+    double su, sr, suu, sur;
+} leaf_sums;
+
+/* Leaf j serves ranks [a, b): fit it, measure it exactly, store it. */
+static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf_sums *s,
+                        double ulo, double uhi)
+{
+    leaf *l = &ix->leaves[j];
+    if (s->count == 0) {
+        l->base = (double)a;
+        l->slope = 0;
+        l->width = 0;
+        return;
+    }
+    /* Two lines: least squares over the leaf's keys, and the line from the
+     * leaf's first u to its last u across [a, b], which never errs by more
+     * than the leaf's size (the least-squares line can, when it extrapolates
+     * over an empty part of the leaf). The narrower window wins. */
+    double cnt = (double)s->count, mu = s->su / cnt, mr = s->sr / cnt;
+    double var = s->suu / cnt - mu * mu, cov = s->sur / cnt - mu * mr;
+    double ls_slope = var > 0 && cov > 0 ? cov / var : 0;
+    candidate c[2];
+    c[0] = make_candidate((double)a + mr - ls_slope * (s->u0 + mu), ls_slope, a, b, ulo, uhi);
+    double span = uhi - ulo;
+    double d_slope = span > 0 ? (double)(b - a) / span : 0;
+    c[1] = make_candidate((double)a - d_slope * ulo, d_slope, a, b, ulo, uhi);
+    const uint64_t *keys = ix->keys;
+    for (size_t i = a; i < b; i++) {
+        double u;
+        if (root_eval(ix, keys[i] - ix->klo, &u) != j)
+            continue;
+        candidate_add(&c[0], u, i);
+        candidate_add(&c[1], u, i);
+    }
+    const candidate *best = c[0].over + c[0].under <= c[1].over + c[1].under ? &c[0] : &c[1];
+
+    /* Shift the line down by its largest overshoot, then check with the
+     * lookup's own arithmetic; a rounding step too far costs one more rank. */
+    double base = best->icpt - best->over;
+    float slope = best->slope;
+    for (int tries = 0;; tries++) {
+        int ok = window_lo(ix, base, slope, uhi) <= b;
+        for (size_t i = a; ok && i < b; i++) {
+            double u;
+            if (root_eval(ix, keys[i] - ix->klo, &u) == j)
+                ok = window_lo(ix, base, slope, u) <= i;
+        }
+        if (ok)
+            break;
+        if (tries == 3) { /* cannot happen short of a broken FPU; stay correct */
+            base = (double)a;
+            slope = 0;
+            break;
+        }
+        base -= 1;
+    }
+    size_t lo_start = window_lo(ix, base, slope, ulo);
+    size_t width = lo_start < a ? a - lo_start : 0;
+    for (size_t i = a; i < b; i++) {
+        double u;
+        if (root_eval(ix, keys[i] - ix->klo, &u) != j)
+            continue;
+        size_t need = i + 1 - window_lo(ix, base, slope, u);
+        width = need > width ? need : width;
+    }
+    l->base = base;
+    l->slope = slope;
+    l->width = width < UINT32_MAX ? (uint32_t)width : UINT32_MAX;
+}
+
+static void empty_leaf(leaf *l, size_t rank)
+{
+    l->base = (double)rank;
+    l->slope = 0;
+    l->width = 0;
+}
+
+static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                     const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "root", .kind = OMEN_PARAM_CHOICE, .choices = root_names, .i = ROOT_LINEAR},
+        {.name = "branches", .kind = OMEN_PARAM_POW2, .min = 2, .max = 1 << 26, .i = 0},
+    };
+    int rc = omen_params_parse("rmi", params, spec, 2, err);
+    if (rc)
+        return rc;
+    size_t branches = (size_t)spec[1].i;
+    if (!spec[1].given) {
+        /* About 128 keys a leaf: see results/tuning.md. */
+        branches = 2;
+        while (branches < (1u << 24) && branches * 2 * 128 <= n)
+            branches *= 2;
+    }
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    ix->root = (int)spec[0].i;
+    if (n == 0) {
+        /* Every probe is below klo or above khi, and both tails are empty. */
+        ix->klo = UINT64_MAX;
+        ix->khi = 0;
+        *out = ix;
+        return OMEN_OK;
+    }
+    choose_domain(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
+    ix->klo = keys[ix->lo_rank];
+    ix->khi = keys[ix->hi_rank - 1];
+    ix->lo_rank_d = (double)ix->lo_rank;
+    ix->hi_rank_d = (double)ix->hi_rank;
+    uint64_t xmax = ix->khi - ix->klo;
+
+    size_t nleaves = branches;
+    if (ix->root == ROOT_RADIX) {
+        unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
+        unsigned lb = (unsigned)__builtin_ctzll(branches);
+        ix->shift = bits > lb ? bits - lb : 0;
+        ix->mask = (UINT64_C(1) << ix->shift) - 1;
+        nleaves = (size_t)(xmax >> ix->shift) + 1;
+    } else {
+        ix->pre = xmax >> 63 ? 1 : 0;
+        ix->scale = xmax ? 1.0 / small_u64_to_double(xmax >> ix->pre) : 0;
+        ix->max_leaf = (double)(nleaves - 1);
+        fit_root(ix, nleaves);
+    }
+    ix->nleaves = nleaves;
+    ix->leaves = omen_alloc(nleaves * sizeof *ix->leaves);
+    if (!ix->leaves) {
+        omen_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", nleaves);
+    }
+
+    /* Leaves that the ends of the domain fall in have a narrower range of u
+     * than the rest; the windows must hold over the whole range. */
+    double u_first, u_last;
+    size_t j_first = root_eval(ix, 0, &u_first), j_last = root_eval(ix, xmax, &u_last);
+    double u_full = ix->root == ROOT_RADIX ? small_u64_to_double(ix->mask) : 1.0;
+
+    /* One pass: keys arrive in leaf order, so each leaf is finished (and its
+     * keys, still in cache, rescanned) as soon as the next one starts. */
+    size_t cur = 0, start = ix->lo_rank;
+    leaf_sums s = {0};
+    for (size_t i = ix->lo_rank; i < ix->hi_rank; i++) {
+        double u;
+        size_t j = root_eval(ix, keys[i] - ix->klo, &u);
+        if (j > cur) {
+            finish_leaf(ix, cur, start, i, &s, cur == j_first ? u_first : 0,
+                        cur == j_last ? u_last : u_full);
+            for (size_t e = cur + 1; e < j; e++)
+                empty_leaf(&ix->leaves[e], i);
+            cur = j;
+            start = i;
+            memset(&s, 0, sizeof s);
+        }
+        if (j != cur)
+            continue; /* a rounding dip of the cubic root: this key is found by galloping */
+        if (s.count == 0)
+            s.u0 = u;
+        double du = u - s.u0, dr = (double)(i - start);
+        s.count++;
+        s.su += du;
+        s.sr += dr;
+        s.suu += du * du;
+        s.sur += du * dr;
+    }
+    finish_leaf(ix, cur, start, ix->hi_rank, &s, cur == j_first ? u_first : 0,
+                cur == j_last ? u_last : u_full);
+    for (size_t e = cur + 1; e < nleaves; e++)
+        empty_leaf(&ix->leaves[e], ix->hi_rank);
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rmi_lower_bound(ix, key), key,
+                              payload);
+}
+
+static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, rmi_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t rmi_size_bytes(const omen_index *ix)
+{
+    return sizeof *ix + ix->nleaves * sizeof *ix->leaves;
+}
+
+/* Errors are those of the window's midpoint, the natural point prediction,
+ * against the rank lookups must find (the first of equal keys). Keys in the
+ * left-out tails count with the midpoint of their tail. */
+static int rmi_stats(const omen_index *ix, omen_index_stats *st)
+{
+    double total = 0, worst = 0;
+    size_t first = 0;
+    for (size_t i = 0; i < ix->n; i++) {
+        if (i == 0 || ix->keys[i] != ix->keys[i - 1])
+            first = i;
+        size_t lo, hi;
+        if (i < ix->lo_rank) {
+            lo = 0, hi = ix->lo_rank;
+        } else if (i >= ix->hi_rank) {
+            lo = ix->hi_rank, hi = ix->n;
+        } else {
+            double u;
+            const leaf *l = &ix->leaves[root_eval(ix, ix->keys[i] - ix->klo, &u)];
+            lo = window_lo(ix, l->base, l->slope, u);
+            hi = lo + l->width < ix->hi_rank ? lo + l->width : ix->hi_rank;
+        }
+        double e = fabs(((double)lo + (double)hi) / 2 - (double)first);
+        total += e;
+        worst = e > worst ? e : worst;
+    }
+    st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
+    st->max_abs_error = (uint64_t)ceil(worst);
+    st->models = ix->nleaves + 1;
+    st->size_bytes = rmi_size_bytes(ix);
+    return OMEN_OK;
+}
+
+static void rmi_free(omen_index *ix)
+{
+    omen_free(ix->leaves);
+    omen_free(ix);
+}
+
+static const char *const rmi_test_params[] = {
+    "root=linear,branches=2", "root=cubic,branches=64", "root=radix,branches=2",
+    "root=radix,branches=65536", NULL};
+
+const omen_index_vtable omen_rmi_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "rmi",
+    .description = "learned: two-stage RMI, root model picks one of 2^k linear leaves, "
+                   "each with its own search window",
+    .params_help = "root=linear|cubic|radix (default linear), branches=2^k (2..67108864, "
+                   "default: about n/128 leaves)",
+    .caps = OMEN_CAP_LOWER_BOUND,
+    .build = rmi_build,
+    .get = rmi_get,
+    .lower_bound = rmi_lower_bound,
+    .range = rmi_range,
+    .size_bytes = rmi_size_bytes,
+    .free = rmi_free,
+    .stats = rmi_stats,
+    .test_params = rmi_test_params,
+};
