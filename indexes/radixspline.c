@@ -252,23 +252,62 @@ static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo
     *hi_rank = hi;
 }
 
-static int build_table(omen_index *ix, unsigned radix_bits)
+/* Mean, over the keys, of how many spline points share a key's prefix when
+ * prefixes are (key - klo) >> shift: the length of the search among points
+ * that follows the table read. A key counts with the points of the prefix
+ * its segment starts in. */
+static double points_per_key(const omen_index *ix, unsigned shift)
+{
+    const spoint *p = ix->pts;
+    double acc = 0;
+    for (size_t i = ix->p_lo; i < ix->p_hi;) {
+        uint64_t pre = (p[i].key - ix->klo) >> shift;
+        size_t j = i + 1;
+        while (j < ix->p_hi && (p[j].key - ix->klo) >> shift == pre)
+            j++;
+        double end = j < ix->np ? p[j].rank : (double)ix->n;
+        acc += (end - p[i].rank) * (double)(j - i);
+        i = j;
+    }
+    return acc / (double)ix->n;
+}
+
+static unsigned shift_for(uint64_t xmax, unsigned radix_bits)
+{
+    unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
+    unsigned shift = bits > radix_bits ? bits - radix_bits : 0;
+    return shift < 63 ? shift : 63; /* radix_bits=0 on the full 64-bit range: two prefixes */
+}
+
+/* radix_bits < 0: the fewest bits that leave at most two spline points per
+ * key's prefix on average, within a table of at most n/128 entries (0.4% of
+ * the data's size). Skewed keys need more bits than uniform ones for the
+ * same number of points. */
+static int build_table(omen_index *ix, int radix_bits)
 {
     size_t lo_rank, hi_rank;
     choose_domain(ix->keys, ix->n, ix->n / 1024, &lo_rank, &hi_rank);
     ix->klo = ix->keys[lo_rank];
     ix->khi = ix->keys[hi_rank - 1];
+    ix->p_lo = point_search(ix->pts, 0, ix->np, ix->klo);
+    ix->p_hi = ix->khi == UINT64_MAX ? ix->np : point_search(ix->pts, 0, ix->np, ix->khi + 1);
     uint64_t xmax = ix->khi - ix->klo;
-    unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
-    ix->shift = bits > radix_bits ? bits - radix_bits : 0;
-    if (ix->shift > 63) /* radix_bits=0 over the full key range: two prefixes */
-        ix->shift = 63;
+    if (radix_bits >= 0) {
+        ix->shift = shift_for(xmax, (unsigned)radix_bits);
+    } else {
+        unsigned cap = 4, b = 0;
+        while (cap < 30 && (ix->n >> 7) >> (cap + 1))
+            cap++;
+        while (b < cap && ((size_t)1 << (b + 2)) <= ix->np)
+            b++;
+        ix->shift = shift_for(xmax, b);
+        while (b < cap && ix->shift > 0 && points_per_key(ix, ix->shift) > 2)
+            ix->shift = shift_for(xmax, ++b);
+    }
     ix->tsize = (size_t)(xmax >> ix->shift) + 2;
     ix->table = omen_alloc(ix->tsize * sizeof *ix->table);
     if (!ix->table)
         return OMEN_ENOMEM;
-    ix->p_lo = point_search(ix->pts, 0, ix->np, ix->klo);
-    ix->p_hi = ix->khi == UINT64_MAX ? ix->np : point_search(ix->pts, 0, ix->np, ix->khi + 1);
     size_t pi = ix->p_lo;
     for (size_t pre = 0; pre < ix->tsize; pre++) {
         while (pi < ix->p_hi && (size_t)((ix->pts[pi].key - ix->klo) >> ix->shift) < pre)
@@ -290,7 +329,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 {
     omen_param spec[] = {
         {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 32},
-        {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = 18},
+        {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = -1},
     };
     int rc = omen_params_parse("radixspline", params, spec, 2, err);
     if (rc)
@@ -324,7 +363,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         spoint *q = omen_realloc(ix->pts, cap * sizeof *q, ix->np * sizeof *q);
         if (q)
             ix->pts = q;
-        rc = build_table(ix, (unsigned)spec[1].i);
+        rc = build_table(ix, spec[1].given ? (int)spec[1].i : -1);
     }
     if (rc) {
         rs_free(ix);
@@ -380,7 +419,8 @@ const omen_index_vtable omen_radixspline_vtable = {
     .name = "radixspline",
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
-    .params_help = "max_error=E (1..16777216, default 32), radix_bits=R (0..30, default 18)",
+    .params_help = "max_error=E (1..16777216, default 32), radix_bits=R (0..30, default: the "
+                   "fewest giving <= 2 spline points per prefix, table <= n/128 entries)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rs_build,
     .get = rs_get,

@@ -39,8 +39,8 @@
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
 
-enum { ROOT_LINEAR, ROOT_CUBIC, ROOT_RADIX };
-static const char *const root_names[] = {"linear", "cubic", "radix", NULL};
+enum { ROOT_LINEAR, ROOT_CUBIC, ROOT_RADIX, ROOT_LOG, ROOT_AUTO };
+static const char *const root_names[] = {"linear", "cubic", "radix", "log", "auto", NULL};
 
 typedef struct leaf {
     double base;    /* window start at u = 0 */
@@ -50,6 +50,27 @@ typedef struct leaf {
 
 _Static_assert(sizeof(leaf) == 16, "a leaf is a quarter of a cache line");
 
+/* The root: key -> (leaf, u), for keys in the domain [klo, khi]. */
+typedef struct root_model {
+    int type;
+    size_t nleaves;
+    uint64_t klo;
+    /* Keys are shifted right by pre (0 or 1) where they become doubles, so
+     * they fit the signed conversion. */
+    unsigned pre;
+    /* radix, log: leaf = x >> shift, u = x & mask, where x is key - klo
+     * (radix) or the bits of (double)key minus those of (double)klo (log:
+     * the bits of a positive double grow with it, exponent first, so they
+     * are a piecewise-linear log2 of the key and x is its radix). */
+    unsigned shift;
+    uint64_t mask, xbase;
+    /* linear, cubic: y = c0 + t (c1 + t (c2 + t c3)), t = ((key - klo) >> pre) * scale,
+     * leaf = clamp(floor(y)), u = y - leaf */
+    double scale, c0, c1, c2, c3;
+    double max_leaf;     /* nleaves - 1 */
+    double cubic_weight; /* 1: the fitted cubic; less: blended towards the line */
+} root_model;
+
 struct omen_index {
     const uint64_t *keys; /* borrowed from the dataset */
     const uint64_t *payloads;
@@ -58,16 +79,7 @@ struct omen_index {
     uint64_t klo, khi;
     size_t lo_rank, hi_rank;
     double lo_rank_d, hi_rank_d;
-    int root;
-    /* radix root: leaf = x >> shift, u = x & mask, with x = key - klo */
-    unsigned shift;
-    uint64_t mask;
-    /* linear/cubic root: y = c0 + t (c1 + t (c2 + t c3)), t = (x >> pre) * scale */
-    unsigned pre;
-    double scale, c0, c1, c2, c3;
-    double max_leaf; /* nleaves - 1, for clamping y */
-    double cubic_weight; /* 1: the fitted cubic; less: blended towards the line */
-    size_t nleaves;
+    root_model root;
     leaf *leaves;
 };
 
@@ -78,20 +90,29 @@ static inline double small_u64_to_double(uint64_t x)
     return (double)(int64_t)x;
 }
 
-/* Leaf of x = key - klo, and the key's position u inside that leaf.
- * Non-decreasing in x for the radix and linear roots; for the cubic root
- * the fit is increasing, rounding may not be (see the top comment). */
-static inline size_t root_eval(const omen_index *ix, uint64_t x, double *u)
+static inline uint64_t log_bits(uint64_t key, unsigned pre)
 {
-    if (ix->root == ROOT_RADIX) {
-        *u = small_u64_to_double(x & ix->mask);
-        return (size_t)(x >> ix->shift);
+    double d = small_u64_to_double(key >> pre);
+    uint64_t b;
+    memcpy(&b, &d, sizeof b);
+    return b;
+}
+
+/* Leaf of a key in the domain, and the key's position u inside that leaf.
+ * Non-decreasing in the key for every root but the cubic, whose fit is
+ * increasing but whose rounding may not be (see the top comment). */
+static inline size_t root_eval(const root_model *r, uint64_t key, double *u)
+{
+    if (r->type == ROOT_RADIX || r->type == ROOT_LOG) {
+        uint64_t x = r->type == ROOT_RADIX ? key - r->klo : log_bits(key, r->pre) - r->xbase;
+        *u = small_u64_to_double(x & r->mask);
+        return (size_t)(x >> r->shift);
     }
-    double t = small_u64_to_double(x >> ix->pre) * ix->scale;
-    double y = ix->root == ROOT_CUBIC ? ix->c0 + t * (ix->c1 + t * (ix->c2 + t * ix->c3))
-                                      : ix->c0 + t * ix->c1;
+    double t = small_u64_to_double((key - r->klo) >> r->pre) * r->scale;
+    double y = r->type == ROOT_CUBIC ? r->c0 + t * (r->c1 + t * (r->c2 + t * r->c3))
+                                     : r->c0 + t * r->c1;
     double yc = y > 0 ? y : 0;
-    yc = yc < ix->max_leaf ? yc : ix->max_leaf;
+    yc = yc < r->max_leaf ? yc : r->max_leaf;
     size_t j = (size_t)(int64_t)yc;
     *u = y - (double)j;
     return j;
@@ -139,7 +160,7 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
     if (key > ix->khi)
         return omen_kernels->lower_bound(ix->keys, ix->hi_rank, ix->n, key);
     double u;
-    const leaf *l = &ix->leaves[root_eval(ix, key - ix->klo, &u)];
+    const leaf *l = &ix->leaves[root_eval(&ix->root, key, &u)];
     size_t lo = window_lo(ix, l->base, l->slope, u);
     size_t hi = lo + l->width;
     hi = hi < ix->hi_rank ? hi : ix->hi_rank;
@@ -229,30 +250,42 @@ static int cubic_increasing(const double c[4])
     return 1;
 }
 
-/* The root maps t in [0, 1] (the domain, klo to khi) onto [0, nleaves].
+/* Radix and log roots: the top bits of x in [0, xmax], at most `branches`
+ * leaves (at least half of them used). */
+static void setup_radix(root_model *r, uint64_t xmax, size_t branches)
+{
+    unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
+    unsigned lb = (unsigned)__builtin_ctzll(branches);
+    r->shift = bits > lb ? bits - lb : 0;
+    r->mask = (UINT64_C(1) << r->shift) - 1;
+    r->nleaves = (size_t)(xmax >> r->shift) + 1;
+}
+
+/* Linear and cubic roots map t in [0, 1] (klo to khi) onto [0, nleaves].
  * linear: the line through both ends. A least-squares line would give the
  *   dense middle of an S-shaped distribution more leaves, but it leaves the
- *   domain's range of [0, nleaves] at both ends and the clamp then piles
- *   whole tails into the first and last leaf (on normal:200K that made
- *   windows 20x wider than the line through the ends).
- * cubic: least squares on an evenly spaced sample of the keys, blended
- *   towards the line as far as needed to be increasing on [0, 1], then
- *   stretched so that it, too, runs from 0 to nleaves. */
-static void fit_root(omen_index *ix, size_t nleaves)
+ *   range [0, nleaves] at both ends and the clamp then piles whole tails
+ *   into the first and last leaf (on normal:200K that made windows 20x
+ *   wider than the line through the ends).
+ * cubic: least squares on the sample, blended towards the line as far as
+ *   needed to be increasing on [0, 1], then stretched so that it, too, runs
+ *   from 0 to nleaves. */
+static void setup_curve(root_model *r, uint64_t xmax, size_t branches, const uint64_t *sample,
+                        size_t s)
 {
-    double B = (double)nleaves;
-    ix->c0 = 0, ix->c1 = B, ix->c2 = 0, ix->c3 = 0;
-    if (ix->root != ROOT_CUBIC)
+    double B = (double)branches;
+    r->nleaves = branches;
+    r->max_leaf = B - 1;
+    r->scale = xmax ? 1.0 / small_u64_to_double(xmax >> r->pre) : 0;
+    r->c0 = 0, r->c1 = B, r->c2 = 0, r->c3 = 0;
+    r->cubic_weight = 0;
+    if (r->type != ROOT_CUBIC || s < 2)
         return;
-    enum { SAMPLES = 4096 };
-    size_t m = ix->hi_rank - ix->lo_rank;
-    size_t s = m < SAMPLES ? m : SAMPLES;
+    /* Sample k sits at fraction k / (s - 1) of the domain's ranks. */
     double mom[7] = {0}, ty[4] = {0};
     for (size_t k = 0; k < s; k++) {
-        size_t off = s > 1 ? k * (m - 1) / (s - 1) : 0;
-        double t = small_u64_to_double((ix->keys[ix->lo_rank + off] - ix->klo) >> ix->pre) *
-                   ix->scale;
-        double y = (double)off * B / (double)m, p = 1;
+        double t = small_u64_to_double((sample[k] - r->klo) >> r->pre) * r->scale;
+        double y = (double)k * B / (double)(s - 1), p = 1;
         for (int d = 0; d < 7; d++, p *= t) {
             mom[d] += p;
             if (d < 4)
@@ -260,10 +293,10 @@ static void fit_root(omen_index *ix, size_t nleaves)
         }
     }
     double a[4][4], b[4], c[4];
-    for (int r = 0; r < 4; r++) {
+    for (int i = 0; i < 4; i++) {
         for (int k = 0; k < 4; k++)
-            a[r][k] = mom[r + k];
-        b[r] = ty[r];
+            a[i][k] = mom[i + k];
+        b[i] = ty[i];
     }
     if (!solve4(a, b, c))
         return;
@@ -285,14 +318,71 @@ static void fit_root(omen_index *ix, size_t nleaves)
     }
     for (int k = 0; k < 4; k++)
         mix[k] = lo * c[k] + (1 - lo) * line[k];
-    double y1 = mix[0] + mix[1] + mix[2] + mix[3], range = y1 - mix[0];
+    double range = mix[1] + mix[2] + mix[3]; /* y(1) - y(0) */
     if (!(range > 0) || !isfinite(range))
         return;
-    ix->cubic_weight = lo;
-    ix->c0 = 0;
-    ix->c1 = mix[1] * B / range;
-    ix->c2 = mix[2] * B / range;
-    ix->c3 = mix[3] * B / range;
+    r->cubic_weight = lo;
+    r->c1 = mix[1] * B / range;
+    r->c2 = mix[2] * B / range;
+    r->c3 = mix[3] * B / range;
+}
+
+static void setup_root(root_model *r, int type, uint64_t klo, uint64_t khi, size_t branches,
+                       const uint64_t *sample, size_t s)
+{
+    memset(r, 0, sizeof *r);
+    r->type = type;
+    r->klo = klo;
+    r->pre = (type == ROOT_LOG ? khi : khi - klo) >> 63 ? 1 : 0;
+    if (type == ROOT_RADIX) {
+        setup_radix(r, khi - klo, branches);
+    } else if (type == ROOT_LOG) {
+        r->xbase = log_bits(klo, r->pre);
+        setup_radix(r, log_bits(khi, r->pre) - r->xbase, branches);
+    } else {
+        setup_curve(r, khi - klo, branches, sample, s);
+    }
+}
+
+/* How well a root spreads the keys: the mean over the sample of log2 of
+ * the estimated size of the sample key's leaf, about the number of steps of
+ * its last-mile search. */
+static double root_cost(const root_model *r, const uint64_t *sample, size_t s, size_t m)
+{
+    double per = (double)m / (double)s, cost = 0;
+    size_t run = 0, prev = SIZE_MAX;
+    for (size_t k = 0; k < s; k++) {
+        double u;
+        size_t j = root_eval(r, sample[k], &u);
+        if (j != prev && run) {
+            cost += (double)run * log2(1 + (double)run * per);
+            run = 0;
+        }
+        prev = j;
+        run++;
+    }
+    cost += (double)run * log2(1 + (double)run * per);
+    return cost / (double)s;
+}
+
+/* root=auto: the root that spreads the sample best. A root that costs more
+ * to evaluate than the radix root (two integer operations) must win by
+ * part of a search step: the log root by 0.05, linear by 0.2, cubic by 0.3. */
+static void choose_root(root_model *r, uint64_t klo, uint64_t khi, size_t branches,
+                        const uint64_t *sample, size_t s, size_t m)
+{
+    static const int order[] = {ROOT_RADIX, ROOT_LOG, ROOT_LINEAR, ROOT_CUBIC};
+    static const double handicap[] = {0, 0.05, 0.2, 0.3};
+    double best = 0;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        root_model c;
+        setup_root(&c, order[i], klo, khi, branches, sample, s);
+        double cost = root_cost(&c, sample, s, m) + handicap[i];
+        if (i == 0 || cost < best) {
+            best = cost;
+            *r = c;
+        }
+    }
 }
 
 /* One candidate line for a leaf and how far it errs, in ranks: `over` is the
@@ -354,9 +444,10 @@ static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf
     double d_slope = span > 0 ? (double)(b - a) / span : 0;
     c[1] = make_candidate((double)a - d_slope * ulo, d_slope, a, b, ulo, uhi);
     const uint64_t *keys = ix->keys;
+    const root_model *r = &ix->root;
     for (size_t i = a; i < b; i++) {
         double u;
-        if (root_eval(ix, keys[i] - ix->klo, &u) != j)
+        if (root_eval(r, keys[i], &u) != j)
             continue;
         candidate_add(&c[0], u, i);
         candidate_add(&c[1], u, i);
@@ -371,7 +462,7 @@ static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf
         int ok = window_lo(ix, base, slope, uhi) <= b;
         for (size_t i = a; ok && i < b; i++) {
             double u;
-            if (root_eval(ix, keys[i] - ix->klo, &u) == j)
+            if (root_eval(r, keys[i], &u) == j)
                 ok = window_lo(ix, base, slope, u) <= i;
         }
         if (ok)
@@ -387,7 +478,7 @@ static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf
     size_t width = lo_start < a ? a - lo_start : 0;
     for (size_t i = a; i < b; i++) {
         double u;
-        if (root_eval(ix, keys[i] - ix->klo, &u) != j)
+        if (root_eval(r, keys[i], &u) != j)
             continue;
         size_t need = i + 1 - window_lo(ix, base, slope, u);
         width = need > width ? need : width;
@@ -404,78 +495,24 @@ static void empty_leaf(leaf *l, size_t rank)
     l->width = 0;
 }
 
-static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
-                     const char *params, omen_index **out, omen_error *err)
+/* One pass: keys arrive in leaf order, so each leaf is finished (and its
+ * keys, still in cache, rescanned) as soon as the next one starts. */
+static void build_leaves(omen_index *ix)
 {
-    omen_param spec[] = {
-        {.name = "root", .kind = OMEN_PARAM_CHOICE, .choices = root_names, .i = ROOT_LINEAR},
-        {.name = "branches", .kind = OMEN_PARAM_POW2, .min = 2, .max = 1 << 26, .i = 0},
-    };
-    int rc = omen_params_parse("rmi", params, spec, 2, err);
-    if (rc)
-        return rc;
-    size_t branches = (size_t)spec[1].i;
-    if (!spec[1].given) {
-        /* About 128 keys a leaf: see results/tuning.md. */
-        branches = 2;
-        while (branches < (1u << 24) && branches * 2 * 128 <= n)
-            branches *= 2;
-    }
-
-    omen_index *ix = omen_calloc(1, sizeof *ix);
-    if (!ix)
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
-    ix->keys = keys;
-    ix->payloads = payloads;
-    ix->n = n;
-    ix->root = (int)spec[0].i;
-    if (n == 0) {
-        /* Every probe is below klo or above khi, and both tails are empty. */
-        ix->klo = UINT64_MAX;
-        ix->khi = 0;
-        *out = ix;
-        return OMEN_OK;
-    }
-    choose_domain(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
-    ix->klo = keys[ix->lo_rank];
-    ix->khi = keys[ix->hi_rank - 1];
-    ix->lo_rank_d = (double)ix->lo_rank;
-    ix->hi_rank_d = (double)ix->hi_rank;
-    uint64_t xmax = ix->khi - ix->klo;
-
-    size_t nleaves = branches;
-    if (ix->root == ROOT_RADIX) {
-        unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
-        unsigned lb = (unsigned)__builtin_ctzll(branches);
-        ix->shift = bits > lb ? bits - lb : 0;
-        ix->mask = (UINT64_C(1) << ix->shift) - 1;
-        nleaves = (size_t)(xmax >> ix->shift) + 1;
-    } else {
-        ix->pre = xmax >> 63 ? 1 : 0;
-        ix->scale = xmax ? 1.0 / small_u64_to_double(xmax >> ix->pre) : 0;
-        ix->max_leaf = (double)(nleaves - 1);
-        fit_root(ix, nleaves);
-    }
-    ix->nleaves = nleaves;
-    ix->leaves = omen_alloc(nleaves * sizeof *ix->leaves);
-    if (!ix->leaves) {
-        omen_free(ix);
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", nleaves);
-    }
-
-    /* Leaves that the ends of the domain fall in have a narrower range of u
-     * than the rest; the windows must hold over the whole range. */
+    const root_model *r = &ix->root;
+    const uint64_t *keys = ix->keys;
+    /* The leaves that the domain's ends fall in have a narrower range of u
+     * than the rest; their windows must hold over exactly that range. */
     double u_first, u_last;
-    size_t j_first = root_eval(ix, 0, &u_first), j_last = root_eval(ix, xmax, &u_last);
-    double u_full = ix->root == ROOT_RADIX ? small_u64_to_double(ix->mask) : 1.0;
-
-    /* One pass: keys arrive in leaf order, so each leaf is finished (and its
-     * keys, still in cache, rescanned) as soon as the next one starts. */
+    size_t j_first = root_eval(r, ix->klo, &u_first), j_last = root_eval(r, ix->khi, &u_last);
+    double u_full = r->type == ROOT_RADIX || r->type == ROOT_LOG
+                        ? small_u64_to_double(r->mask)
+                        : 1.0;
     size_t cur = 0, start = ix->lo_rank;
     leaf_sums s = {0};
     for (size_t i = ix->lo_rank; i < ix->hi_rank; i++) {
         double u;
-        size_t j = root_eval(ix, keys[i] - ix->klo, &u);
+        size_t j = root_eval(r, keys[i], &u);
         if (j > cur) {
             finish_leaf(ix, cur, start, i, &s, cur == j_first ? u_first : 0,
                         cur == j_last ? u_last : u_full);
@@ -498,8 +535,76 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     finish_leaf(ix, cur, start, ix->hi_rank, &s, cur == j_first ? u_first : 0,
                 cur == j_last ? u_last : u_full);
-    for (size_t e = cur + 1; e < nleaves; e++)
+    for (size_t e = cur + 1; e < r->nleaves; e++)
         empty_leaf(&ix->leaves[e], ix->hi_rank);
+}
+
+static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                     const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "root", .kind = OMEN_PARAM_CHOICE, .choices = root_names, .i = ROOT_AUTO},
+        {.name = "branches", .kind = OMEN_PARAM_POW2, .min = 2, .max = 1 << 26, .i = 0},
+    };
+    int rc = omen_params_parse("rmi", params, spec, 2, err);
+    if (rc)
+        return rc;
+    size_t branches = (size_t)spec[1].i;
+    if (!spec[1].given) {
+        /* The most leaves with at least 128 keys each: the index stays
+         * under 1.6% of the data (see results/tuning.md). */
+        branches = 2;
+        while (branches < ((size_t)1 << 26) && branches * 2 * 128 <= n)
+            branches *= 2;
+    }
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    if (n == 0) {
+        /* Every probe is below klo or above khi, and both tails are empty. */
+        ix->klo = UINT64_MAX;
+        ix->khi = 0;
+        *out = ix;
+        return OMEN_OK;
+    }
+    choose_domain(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
+    ix->klo = keys[ix->lo_rank];
+    ix->khi = keys[ix->hi_rank - 1];
+    ix->lo_rank_d = (double)ix->lo_rank;
+    ix->hi_rank_d = (double)ix->hi_rank;
+
+    /* An evenly spaced sample of the domain's keys, for fitting the cubic
+     * and for choosing the root. */
+    int type = (int)spec[0].i;
+    size_t m = ix->hi_rank - ix->lo_rank, s = 0;
+    uint64_t *sample = NULL;
+    if (type == ROOT_CUBIC || type == ROOT_AUTO) {
+        s = m < 65536 ? m : 65536;
+        sample = omen_alloc(s * sizeof *sample);
+        if (!sample) {
+            omen_free(ix);
+            return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
+        }
+        for (size_t k = 0; k < s; k++)
+            sample[k] = keys[ix->lo_rank + (s > 1 ? k * (m - 1) / (s - 1) : 0)];
+    }
+    if (type == ROOT_AUTO)
+        choose_root(&ix->root, ix->klo, ix->khi, branches, sample, s, m);
+    else
+        setup_root(&ix->root, type, ix->klo, ix->khi, branches, sample, s);
+    omen_free(sample);
+
+    ix->leaves = omen_alloc(ix->root.nleaves * sizeof *ix->leaves);
+    if (!ix->leaves) {
+        omen_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves",
+                           ix->root.nleaves);
+    }
+    build_leaves(ix);
     *out = ix;
     return OMEN_OK;
 }
@@ -517,7 +622,7 @@ static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t h
 
 static size_t rmi_size_bytes(const omen_index *ix)
 {
-    return sizeof *ix + ix->nleaves * sizeof *ix->leaves;
+    return sizeof *ix + ix->root.nleaves * sizeof *ix->leaves;
 }
 
 /* Errors are those of the window's midpoint, the natural point prediction,
@@ -537,7 +642,7 @@ static int rmi_stats(const omen_index *ix, omen_index_stats *st)
             lo = ix->hi_rank, hi = ix->n;
         } else {
             double u;
-            const leaf *l = &ix->leaves[root_eval(ix, ix->keys[i] - ix->klo, &u)];
+            const leaf *l = &ix->leaves[root_eval(&ix->root, ix->keys[i], &u)];
             lo = window_lo(ix, l->base, l->slope, u);
             hi = lo + l->width < ix->hi_rank ? lo + l->width : ix->hi_rank;
         }
@@ -547,7 +652,7 @@ static int rmi_stats(const omen_index *ix, omen_index_stats *st)
     }
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->max_abs_error = (uint64_t)ceil(worst);
-    st->models = ix->nleaves + 1;
+    st->models = ix->root.nleaves + 1;
     st->size_bytes = rmi_size_bytes(ix);
     return OMEN_OK;
 }
@@ -560,15 +665,16 @@ static void rmi_free(omen_index *ix)
 
 static const char *const rmi_test_params[] = {
     "root=linear,branches=2", "root=cubic,branches=64", "root=radix,branches=2",
-    "root=radix,branches=65536", NULL};
+    "root=log,branches=4", "root=log,branches=65536", "root=radix,branches=65536", NULL};
 
 const omen_index_vtable omen_rmi_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "rmi",
     .description = "learned: two-stage RMI, root model picks one of 2^k linear leaves, "
                    "each with its own search window",
-    .params_help = "root=linear|cubic|radix (default linear), branches=2^k (2..67108864, "
-                   "default: about n/128 leaves)",
+    .params_help = "root=linear|cubic|radix|log|auto (default auto: the one that spreads a "
+                   "sample of the keys best), branches=2^k (2..67108864, default: the largest "
+                   "power of two <= n/128)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rmi_build,
     .get = rmi_get,
