@@ -420,10 +420,32 @@ typedef struct leaf_sums {
     double su, sr, suu, sur;
 } leaf_sums;
 
+/* The u of a leaf's keys, kept by the main pass so the rescans need not
+ * evaluate the root again; NaN marks a key the root sends elsewhere. Leaves
+ * bigger than the buffer evaluate the root again. */
+enum { UCACHE = 4096 };
+
+typedef struct leaf_scan {
+    omen_index *ix;
+    double *ucache;
+} leaf_scan;
+
+/* u of key i of the leaf j starting at rank a; 0 when the root sends the key
+ * to another leaf (a rounding dip of the cubic root). */
+static inline int scan_u(const leaf_scan *sc, size_t j, size_t a, size_t i, double *u)
+{
+    if (i - a < UCACHE) {
+        *u = sc->ucache[i - a];
+        return *u == *u;
+    }
+    return root_eval(&sc->ix->root, sc->ix->keys[i], u) == j;
+}
+
 /* Leaf j serves ranks [a, b): fit it, measure it exactly, store it. */
-static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf_sums *s,
+static void finish_leaf(const leaf_scan *sc, size_t j, size_t a, size_t b, const leaf_sums *s,
                         double ulo, double uhi)
 {
+    omen_index *ix = sc->ix;
     leaf *l = &ix->leaves[j];
     if (s->count == 0) {
         l->base = (double)a;
@@ -443,45 +465,42 @@ static void finish_leaf(omen_index *ix, size_t j, size_t a, size_t b, const leaf
     double span = uhi - ulo;
     double d_slope = span > 0 ? (double)(b - a) / span : 0;
     c[1] = make_candidate((double)a - d_slope * ulo, d_slope, a, b, ulo, uhi);
-    const uint64_t *keys = ix->keys;
-    const root_model *r = &ix->root;
     for (size_t i = a; i < b; i++) {
         double u;
-        if (root_eval(r, keys[i], &u) != j)
+        if (!scan_u(sc, j, a, i, &u))
             continue;
         candidate_add(&c[0], u, i);
         candidate_add(&c[1], u, i);
     }
     const candidate *best = c[0].over + c[0].under <= c[1].over + c[1].under ? &c[0] : &c[1];
 
-    /* Shift the line down by its largest overshoot, then check with the
-     * lookup's own arithmetic; a rounding step too far costs one more rank. */
+    /* Shift the line down by its largest overshoot, then measure the window
+     * with the lookup's own arithmetic; should rounding leave a start above
+     * a key's rank, shift one rank further and measure again. */
     double base = best->icpt - best->over;
     float slope = best->slope;
+    size_t width;
     for (int tries = 0;; tries++) {
         int ok = window_lo(ix, base, slope, uhi) <= b;
+        size_t lo_start = window_lo(ix, base, slope, ulo);
+        width = lo_start < a ? a - lo_start : 0;
         for (size_t i = a; ok && i < b; i++) {
             double u;
-            if (root_eval(r, keys[i], &u) == j)
-                ok = window_lo(ix, base, slope, u) <= i;
+            if (!scan_u(sc, j, a, i, &u))
+                continue;
+            size_t lo = window_lo(ix, base, slope, u);
+            ok = lo <= i;
+            width = i + 1 - lo > width ? i + 1 - lo : width;
         }
         if (ok)
             break;
         if (tries == 3) { /* cannot happen short of a broken FPU; stay correct */
             base = (double)a;
             slope = 0;
+            width = b - a;
             break;
         }
         base -= 1;
-    }
-    size_t lo_start = window_lo(ix, base, slope, ulo);
-    size_t width = lo_start < a ? a - lo_start : 0;
-    for (size_t i = a; i < b; i++) {
-        double u;
-        if (root_eval(r, keys[i], &u) != j)
-            continue;
-        size_t need = i + 1 - window_lo(ix, base, slope, u);
-        width = need > width ? need : width;
     }
     l->base = base;
     l->slope = slope;
@@ -497,10 +516,11 @@ static void empty_leaf(leaf *l, size_t rank)
 
 /* One pass: keys arrive in leaf order, so each leaf is finished (and its
  * keys, still in cache, rescanned) as soon as the next one starts. */
-static void build_leaves(omen_index *ix)
+static void build_leaves(omen_index *ix, double *ucache)
 {
     const root_model *r = &ix->root;
     const uint64_t *keys = ix->keys;
+    leaf_scan sc = {ix, ucache};
     /* The leaves that the domain's ends fall in have a narrower range of u
      * than the rest; their windows must hold over exactly that range. */
     double u_first, u_last;
@@ -514,7 +534,7 @@ static void build_leaves(omen_index *ix)
         double u;
         size_t j = root_eval(r, keys[i], &u);
         if (j > cur) {
-            finish_leaf(ix, cur, start, i, &s, cur == j_first ? u_first : 0,
+            finish_leaf(&sc, cur, start, i, &s, cur == j_first ? u_first : 0,
                         cur == j_last ? u_last : u_full);
             for (size_t e = cur + 1; e < j; e++)
                 empty_leaf(&ix->leaves[e], i);
@@ -522,8 +542,13 @@ static void build_leaves(omen_index *ix)
             start = i;
             memset(&s, 0, sizeof s);
         }
-        if (j != cur)
-            continue; /* a rounding dip of the cubic root: this key is found by galloping */
+        if (j != cur) { /* a rounding dip of the cubic root: found by galloping */
+            if (i - start < UCACHE)
+                ucache[i - start] = NAN;
+            continue;
+        }
+        if (i - start < UCACHE)
+            ucache[i - start] = u;
         if (s.count == 0)
             s.u0 = u;
         double du = u - s.u0, dr = (double)(i - start);
@@ -533,7 +558,7 @@ static void build_leaves(omen_index *ix)
         s.suu += du * du;
         s.sur += du * dr;
     }
-    finish_leaf(ix, cur, start, ix->hi_rank, &s, cur == j_first ? u_first : 0,
+    finish_leaf(&sc, cur, start, ix->hi_rank, &s, cur == j_first ? u_first : 0,
                 cur == j_last ? u_last : u_full);
     for (size_t e = cur + 1; e < r->nleaves; e++)
         empty_leaf(&ix->leaves[e], ix->hi_rank);
@@ -599,12 +624,16 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     omen_free(sample);
 
     ix->leaves = omen_alloc(ix->root.nleaves * sizeof *ix->leaves);
-    if (!ix->leaves) {
+    double *ucache = omen_alloc(UCACHE * sizeof *ucache);
+    if (!ix->leaves || !ucache) {
+        omen_free(ucache);
+        omen_free(ix->leaves);
         omen_free(ix);
         return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves",
                            ix->root.nleaves);
     }
-    build_leaves(ix);
+    build_leaves(ix, ucache);
+    omen_free(ucache);
     *out = ix;
     return OMEN_OK;
 }
