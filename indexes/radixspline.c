@@ -116,27 +116,40 @@ static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t h
     return r;
 }
 
-static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
+/* The ranks [lo, hi] that must hold key's rank, and the predicted rank. */
+static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
 {
-    if (key <= ix->kmin)
+    if (key <= ix->kmin) {
+        *lo = *hi = 0;
         return 0;
-    if (key > ix->kmax)
+    }
+    if (key > ix->kmax) {
+        *lo = *hi = ix->n;
         return ix->n;
+    }
     /* pred >= 0: ranks of points are >= 0 and the spline never decreases. */
     size_t p = (size_t)(int64_t)predict(ix, key);
-    size_t lo = p > ix->err ? p - ix->err : 0;
-    size_t hi = p + ix->err + 2;
-    hi = hi < ix->n ? hi : ix->n;
-    lo = lo < hi ? lo : hi;
+    size_t b = p + ix->err + 2;
+    *hi = b < ix->n ? b : ix->n;
+    *lo = p > ix->err ? p - ix->err : 0;
+    *lo = *lo < *hi ? *lo : *hi;
+    return p;
+}
+
+static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
+{
+    size_t lo, hi;
+    rs_window(ix, key, &lo, &hi);
     return search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* ---- build ---- */
 
 typedef struct builder {
-    omen_index *ix;
-    size_t cap;
     double e;
+    int store; /* 0: only count the points (while choosing max_error) */
+    spoint *pts;
+    size_t np, cap;
     /* The corridor: spline point `base`, the last point seen `prev`, and the
      * slopes from base that pass within e of every point since base. */
     spoint base, prev;
@@ -146,16 +159,18 @@ typedef struct builder {
 
 static int emit(builder *bd, spoint p)
 {
-    omen_index *ix = bd->ix;
-    if (ix->np == bd->cap) {
-        size_t cap = bd->cap ? bd->cap * 2 : 1024;
-        spoint *q = omen_realloc(ix->pts, bd->cap * sizeof *q, cap * sizeof *q);
-        if (!q)
-            return OMEN_ENOMEM;
-        ix->pts = q;
-        bd->cap = cap;
+    if (bd->store) {
+        if (bd->np == bd->cap) {
+            size_t cap = bd->cap ? bd->cap * 2 : 1024;
+            spoint *q = omen_realloc(bd->pts, bd->cap * sizeof *q, cap * sizeof *q);
+            if (!q)
+                return OMEN_ENOMEM;
+            bd->pts = q;
+            bd->cap = cap;
+        }
+        bd->pts[bd->np] = p;
     }
-    ix->pts[ix->np++] = p;
+    bd->np++;
     return OMEN_OK;
 }
 
@@ -200,29 +215,51 @@ static int corridor_add(builder *bd, uint64_t x, double y)
     return OMEN_OK;
 }
 
-static int build_spline(omen_index *ix, double e, size_t *cap)
+/* Feeds the keys of ranks [from, to) to the corridor and closes the spline. */
+static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t to, size_t n)
 {
-    builder bd = {.ix = ix, .e = e};
-    const uint64_t *keys = ix->keys;
-    size_t n = ix->n;
     int rc = OMEN_OK;
-    for (size_t i = 0; i < n;) {
+    for (size_t i = from; i < to;) {
         uint64_t v = keys[i];
         size_t j = i + 1;
-        while (j < n && keys[j] == v)
+        while (j < to && keys[j] == v)
             j++;
-        rc = corridor_add(&bd, v, (double)i);
+        rc = corridor_add(bd, v, (double)i);
         /* After a run, the rank a probe just above it must get. */
         if (!rc && j - i > 1 && v != UINT64_MAX && (j == n || keys[j] > v + 1))
-            rc = corridor_add(&bd, v + 1, (double)j);
+            rc = corridor_add(bd, v + 1, (double)j);
         if (rc)
-            break;
+            return rc;
         i = j;
     }
-    if (!rc && bd.state == 2)
-        rc = emit(&bd, bd.prev);
-    *cap = bd.cap;
+    if (bd->state == 2)
+        rc = emit(bd, bd->prev);
     return rc;
+}
+
+/* max_error by default: the smallest power of two from 16 whose spline stays
+ * within n/128 points (1.6% of the data's size at 16 bytes a point; 64 points
+ * for small sets), as estimated on 16 slices holding 3% of the keys (on all
+ * of them up to 2M keys). Smaller errors make faster lookups; keys with
+ * heavy-tailed gaps need many more points for the same error (zipf_gaps:
+ * 4x uniform's). */
+static size_t choose_error(const uint64_t *keys, size_t n)
+{
+    size_t slices = n > ((size_t)1 << 21) ? 16 : 1, len = slices > 1 ? n / 512 : n;
+    double budget = n / 128 > 64 ? (double)(n / 128) : 64;
+    size_t e = 16;
+    for (; e < ((size_t)1 << 20); e *= 2) {
+        size_t points = 0;
+        for (size_t k = 0; k < slices; k++) {
+            builder bd = {.e = (double)e};
+            size_t from = slices > 1 ? (n - len) / (slices - 1) * k : 0;
+            build_spline(&bd, keys, from, from + len, n); /* counting cannot fail */
+            points += bd.np - (bd.np > 0); /* a slice's closing point is the next one's first */
+        }
+        if ((double)points * (double)n / (double)(slices * len) <= budget)
+            break;
+    }
+    return e;
 }
 
 /* See rmi.c: the same rule for leaving out a handful of far-away keys. */
@@ -280,9 +317,9 @@ static unsigned shift_for(uint64_t xmax, unsigned radix_bits)
 }
 
 /* radix_bits < 0: the fewest bits that leave at most two spline points per
- * key's prefix on average, within a table of at most n/128 entries (0.4% of
- * the data's size). Skewed keys need more bits than uniform ones for the
- * same number of points. */
+ * key's prefix on average, within what the spline leaves of a budget of
+ * 1.9% of the data's size (at least 16 entries). Skewed keys need more bits
+ * than uniform ones for the same number of points. */
 static int build_table(omen_index *ix, int radix_bits)
 {
     size_t lo_rank, hi_rank;
@@ -295,8 +332,9 @@ static int build_table(omen_index *ix, int radix_bits)
     if (radix_bits >= 0) {
         ix->shift = shift_for(xmax, (unsigned)radix_bits);
     } else {
+        double room = (double)ix->n * 8 * 0.019 - (double)(ix->np * sizeof *ix->pts);
         unsigned cap = 4, b = 0;
-        while (cap < 30 && (ix->n >> 7) >> (cap + 1))
+        while (cap < 30 && (double)((size_t)4 << (cap + 1)) <= room)
             cap++;
         while (b < cap && ((size_t)1 << (b + 2)) <= ix->np)
             b++;
@@ -328,7 +366,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
-        {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 32},
+        {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
         {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = -1},
     };
     int rc = omen_params_parse("radixspline", params, spec, 2, err);
@@ -349,18 +387,21 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     ix->kmin = keys[0];
     ix->kmax = keys[n - 1];
-    size_t cap = 0;
-    rc = build_spline(ix, (double)spec[0].i, &cap);
+    ix->err = spec[0].given ? (size_t)spec[0].i : choose_error(keys, n);
+    builder bd = {.e = (double)ix->err, .store = 1};
+    rc = build_spline(&bd, keys, 0, n, n);
+    ix->pts = bd.pts;
+    ix->np = bd.np;
     if (!rc && ix->np > UINT32_MAX) {
         rs_free(ix);
         return omen_errorf(err, OMEN_EINVAL,
                            "radixspline: %zu spline points do not fit the 32-bit radix "
                            "table; raise max_error",
-                           ix->np);
+                           bd.np);
     }
     if (!rc) {
         /* Give back the doubling slack: size_bytes should be what is used. */
-        spoint *q = omen_realloc(ix->pts, cap * sizeof *q, ix->np * sizeof *q);
+        spoint *q = omen_realloc(ix->pts, bd.cap * sizeof *q, ix->np * sizeof *q);
         if (q)
             ix->pts = q;
         rc = build_table(ix, spec[1].given ? (int)spec[1].i : -1);
@@ -375,8 +416,16 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 
 static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rs_lower_bound(ix, key), key,
-                              payload);
+    size_t lo, hi, p = rs_window(ix, key, &lo, &hi);
+    /* The payload's rank is predicted before the key search starts: fetching
+     * it now overlaps its cache miss with the search's. */
+    if (p < ix->n) {
+        __builtin_prefetch(&ix->payloads[p]);
+        __builtin_prefetch(&ix->payloads[p >= 8 ? p - 8 : 0]);
+        __builtin_prefetch(&ix->payloads[p + 8 < ix->n ? p + 8 : p]);
+    }
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n,
+                              search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
 static omen_range_result rs_range(const omen_index *ix, uint64_t lo, uint64_t hi)
@@ -419,8 +468,9 @@ const omen_index_vtable omen_radixspline_vtable = {
     .name = "radixspline",
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
-    .params_help = "max_error=E (1..16777216, default 32), radix_bits=R (0..30, default: the "
-                   "fewest giving <= 2 spline points per prefix, table <= n/128 entries)",
+    .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
+                   "that keeps the spline within max(n/128, 64) points), radix_bits=R (0..30, default: "
+                   "the fewest giving <= 2 spline points per prefix, the whole index <= 1.9% of the data)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rs_build,
     .get = rs_get,

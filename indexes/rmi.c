@@ -153,17 +153,27 @@ static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t h
     return r;
 }
 
+/* The ranks [lo, hi] that must hold key's rank. Keys outside the domain get
+ * their whole tail, which is exact. */
+static inline void rmi_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
+{
+    if (key < ix->klo) {
+        *lo = 0, *hi = ix->lo_rank;
+    } else if (key > ix->khi) {
+        *lo = ix->hi_rank, *hi = ix->n;
+    } else {
+        double u;
+        const leaf *l = &ix->leaves[root_eval(&ix->root, key, &u)];
+        size_t a = window_lo(ix, l->base, l->slope, u), b = a + l->width;
+        *lo = a;
+        *hi = b < ix->hi_rank ? b : ix->hi_rank;
+    }
+}
+
 static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 {
-    if (key < ix->klo)
-        return omen_kernels->lower_bound(ix->keys, 0, ix->lo_rank, key);
-    if (key > ix->khi)
-        return omen_kernels->lower_bound(ix->keys, ix->hi_rank, ix->n, key);
-    double u;
-    const leaf *l = &ix->leaves[root_eval(&ix->root, key, &u)];
-    size_t lo = window_lo(ix, l->base, l->slope, u);
-    size_t hi = lo + l->width;
-    hi = hi < ix->hi_rank ? hi : ix->hi_rank;
+    size_t lo, hi;
+    rmi_window(ix, key, &lo, &hi);
     return search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
@@ -640,8 +650,18 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 
 static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rmi_lower_bound(ix, key), key,
-                              payload);
+    size_t lo, hi;
+    rmi_window(ix, key, &lo, &hi);
+    /* The payload is in a known small range before the key search starts:
+     * fetching it now overlaps its cache miss with the search's. */
+    if (hi - lo <= 16) {
+        __builtin_prefetch(&ix->payloads[lo]);
+        __builtin_prefetch(&ix->payloads[hi - (hi > lo)]);
+    } else { /* the window's middle is the model's best guess */
+        __builtin_prefetch(&ix->payloads[lo + (hi - lo) / 2]);
+    }
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n,
+                              search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
 static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)
