@@ -330,7 +330,10 @@ static int build_table(omen_index *ix, int radix_bits)
     ix->p_hi = ix->khi == UINT64_MAX ? ix->np : point_search(ix->pts, 0, ix->np, ix->khi + 1);
     uint64_t xmax = ix->khi - ix->klo;
     if (radix_bits >= 0) {
+        /* Beyond 16 prefixes per key more bits only cost memory. */
         ix->shift = shift_for(xmax, (unsigned)radix_bits);
+        while (ix->shift < 63 && (xmax >> ix->shift) > 1024 && (xmax >> ix->shift) / 16 > ix->n)
+            ix->shift++;
     } else {
         double room = (double)ix->n * 8 * 0.019 - (double)(ix->np * sizeof *ix->pts);
         unsigned cap = 4, b = 0;
@@ -469,8 +472,9 @@ const omen_index_vtable omen_radixspline_vtable = {
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
     .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
-                   "that keeps the spline within max(n/128, 64) points), radix_bits=R (0..30, default: "
-                   "the fewest giving <= 2 spline points per prefix, the whole index <= 1.9% of the data)",
+                   "that keeps the spline within max(n/128, 64) points), radix_bits=R "
+                   "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
+                   "spline points per prefix with the whole index <= 1.9% of the data)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rs_build,
     .get = rs_get,
