@@ -9,20 +9,27 @@
  * spline points share that prefix, so finding the two points around a key
  * is a table read and a search among a few points.
  *
+ * Defaults, from measurements on lognormal, uniform_sparse and zipf_gaps at
+ * 10M keys: max_error 16 (faster than 32 by a cache line of last mile)
+ * unless the spline would pass n/128 points, then 32, 64, ...; radix_bits
+ * the fewest that leave about two points per prefix, within the memory the
+ * spline leaves of 1.9% of the data's size.
+ *
  * The points fed to the corridor are (key, rank of its first copy) for every
  * distinct key, and, after a run of equal keys, (key + 1, rank past the run):
  * the spline then follows the rank a lookup must return (the first key >=
  * the probe) for probes between keys as well, which makes the window
  * [pred - E, pred + E + 1] hold for absent keys too (the +1 covers a probe
- * just above a single key). A final check of the window's two neighbours
- * turns any rounding miss into a short exponential search, never a wrong
- * answer.
+ * just above a single key; one more rank covers rounding). A final check of
+ * the window's two neighbours turns any remaining miss into a short
+ * exponential search, never a wrong answer.
  *
  * Outliers: keys near UINT64_MAX on otherwise dense data would make the
  * radix table span the whole 64-bit range and put every dense key under one
- * prefix. The table's domain [klo, khi] therefore leaves out up to n/1024
- * keys at each end when that at least halves the span; probes outside it
- * search the few spline points of that tail directly. */
+ * prefix. The table's domain [klo, khi] therefore leaves out keys at either
+ * end when leaving out n/1024 of them would at least halve the span, and
+ * then only those beyond twice the remaining span; probes outside it search
+ * the few spline points of that tail directly. */
 #include <math.h>
 #include <string.h>
 

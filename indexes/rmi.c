@@ -4,17 +4,23 @@
  * A root model maps a key to one of `branches` leaves; each leaf is a line
  * from the key to a window of ranks in the sorted array, and the last mile
  * is a search of that window. Root types:
- *   linear  least-squares line from key to leaf, fitted on a sample;
- *   cubic   least-squares cubic, kept only when it is increasing over the
- *           keys (else the linear fit is used);
- *   radix   the top bits of (key - min): no fit, a shift.
+ *   radix   the top bits of (key - klo): a subtraction and a shift;
+ *   log     the top bits of the key's double (exponent, then mantissa): a
+ *           piecewise-linear log2, which spreads lognormal-like keys evenly;
+ *   linear  the line from klo to khi onto the leaves;
+ *   cubic   a least-squares cubic, made increasing and stretched onto the
+ *           leaves;
+ *   auto    (default) whichever of these spreads a sample of the keys best.
+ * Unlike SOSD's RMI, no configuration is generated ahead of time.
  *
  * A leaf is 16 bytes, four to a cache line, so a lookup reads one line of
  * model. Rather than slope, intercept and two error bounds, it stores the
  * line that gives the window's first rank and the window's width:
  *   lo = clamp(base + slope * u), hi = lo + width
  * where u is the key's position inside the leaf as the root sees it (the
- * fraction of the root's output for linear/cubic, the low bits for radix).
+ * fraction of the root's output for linear/cubic, the low bits for radix
+ * and log). Each leaf's line is the better of a least-squares fit and the
+ * line across the leaf's whole range of u.
  *
  * Why the windows hold for keys that are not in the data: the root is
  * non-decreasing in the key, so the keys a leaf serves are a contiguous run
@@ -29,9 +35,10 @@
  *
  * Outliers: a handful of keys far from the rest (e.g. near UINT64_MAX) would
  * stretch the root over an empty range and crowd every other key into a few
- * leaves. The root's domain therefore leaves out up to n/1024 keys at each
- * end when that at least halves the span; keys outside it are found by a
- * plain binary search over that small tail. */
+ * leaves. The root's domain [klo, khi] therefore leaves out keys at either
+ * end when leaving out n/1024 of them would at least halve the span, and
+ * then only those beyond twice the remaining span; keys outside the domain
+ * are found by a binary search over their (small) tail. */
 #include <math.h>
 #include <string.h>
 
