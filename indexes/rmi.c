@@ -83,7 +83,6 @@ typedef struct root_model {
      * leaf = clamp(floor(y)), u = y - leaf */
     double scale, c0, c1, c2, c3;
     double max_leaf;     /* nleaves - 1 */
-    double cubic_weight; /* 1: the fitted cubic; less: blended towards the line */
 } root_model;
 
 struct omen_index {
@@ -197,9 +196,10 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 
 /* ---- build ---- */
 
-/* The domain leaves out up to `cut` keys at an end when that at least halves
- * the span, judged against the other end as already trimmed; a run of equal
- * keys is never split. */
+/* The domain leaves out keys at an end when leaving out `cut` of them
+ * would at least halve the span (judged against the other end as already
+ * trimmed), and then only the keys beyond twice the remaining span. A run of
+ * equal keys is never split. */
 static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo_rank,
                           size_t *hi_rank)
 {
@@ -293,7 +293,7 @@ static void setup_radix(root_model *r, uint64_t xmax, size_t branches)
  * linear: the line through both ends. A least-squares line would give the
  *   dense middle of an S-shaped distribution more leaves, but it leaves the
  *   range [0, nleaves] at both ends and the clamp then piles whole tails
- *   into the first and last leaf (on normal:200K that made windows 20x
+ *   into the root's first and last leaf (on normal:200K that made windows 20x
  *   wider than the line through the ends).
  * cubic: least squares on the sample, blended towards the line as far as
  *   needed to be increasing on [0, 1], then stretched so that it, too, runs
@@ -306,7 +306,6 @@ static void setup_curve(root_model *r, uint64_t xmax, size_t branches, const uin
     r->max_leaf = B - 1;
     r->scale = xmax ? 1.0 / small_u64_to_double(xmax >> r->pre) : 0;
     r->c0 = 0, r->c1 = B, r->c2 = 0, r->c3 = 0;
-    r->cubic_weight = 0;
     if (r->type != ROOT_CUBIC || s < 2)
         return;
     /* Sample k sits at fraction k / (s - 1) of the domain's ranks. */
@@ -349,7 +348,6 @@ static void setup_curve(root_model *r, uint64_t xmax, size_t branches, const uin
     double range = mix[1] + mix[2] + mix[3]; /* y(1) - y(0) */
     if (!(range > 0) || !isfinite(range))
         return;
-    r->cubic_weight = lo;
     r->c1 = mix[1] * B / range;
     r->c2 = mix[2] * B / range;
     r->c3 = mix[3] * B / range;
