@@ -410,11 +410,11 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                            bd.np);
     }
     if (!rc) {
-        /* Give back the doubling slack: size_bytes should be what is used. */
+        /* Give back the doubling slack, so that size_bytes is what is held. */
         spoint *q = omen_realloc(ix->pts, bd.cap * sizeof *q, ix->np * sizeof *q);
         if (q)
             ix->pts = q;
-        rc = build_table(ix, spec[1].given ? (int)spec[1].i : -1);
+        rc = q ? build_table(ix, spec[1].given ? (int)spec[1].i : -1) : OMEN_ENOMEM;
     }
     if (rc) {
         rs_free(ix);

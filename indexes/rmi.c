@@ -642,11 +642,11 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->leaves = omen_alloc(ix->root.nleaves * sizeof *ix->leaves);
     double *ucache = omen_alloc(UCACHE * sizeof *ucache);
     if (!ix->leaves || !ucache) {
+        size_t nleaves = ix->root.nleaves;
         omen_free(ucache);
         omen_free(ix->leaves);
         omen_free(ix);
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves",
-                           ix->root.nleaves);
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", nleaves);
     }
     build_leaves(ix, ucache);
     omen_free(ucache);
