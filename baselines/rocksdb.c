@@ -695,7 +695,7 @@ static void rdb_free(omen_index *ix)
  * in the suite's wide ranges; each compression is checked on a small set
  * in tests/test_rocksdb.c. */
 static const char *const rdb_test_params[] = {
-    "bloom_bits=0,block_size=1024,compression=zstd,cache_mb=1,sst_keys=50000",
+    "bloom_bits=0,block_size=1024,compression=lz4,cache_mb=4,sst_keys=50000",
     NULL,
 };
 

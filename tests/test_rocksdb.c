@@ -574,7 +574,7 @@ int main(int argc, char **argv)
         return 1;
     }
     /* As in the conformance suite: RocksDB walks its entries in range(). */
-    conformance_set_range_stride(7);
+    conformance_set_range_stride(11);
     test_compressions();
     test_dir_errors();
     test_no_leftovers();
