@@ -38,20 +38,42 @@
  *
  * Threads. Reads from many threads are safe, and inserts may run
  * concurrently with reads: the hot tier, the hot entries and the buffer are
- * guarded by a reader-writer lock (readers share it; an insert into the hot
- * interval, and a merge, hold it exclusively, writers preferred). The cold
+ * guarded by reader-writer locks. There are LOCK_SLOTS of them, each on its
+ * own cache line; a reader takes the one of its thread's slot, so readers
+ * on different cores do not bounce one lock word between them (with a
+ * single rwlock two threads ran slower than one), and an insert into the
+ * hot interval, or a merge, takes all of them (writers preferred). The cold
  * path takes no lock of ours: RocksDB's reads are thread-safe and the
  * rocksdb variant serialises its own inserts.
  *
  * size_bytes: this struct, the hot entries, the buffer's capacity, the hot
  * tier's model, and RocksDB's files on disk (it owns all its data). */
+#include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "common/alloc.h"
 #include "indexes/index.h"
 #include "indexes/params.h"
+
+enum { LOCK_SLOTS = 16 };
+
+typedef struct lock_slot {
+    _Alignas(64) pthread_rwlock_t rw; /* one per cache line */
+} lock_slot;
+
+/* Slots are handed to threads round-robin on their first read. */
+static atomic_uint next_slot;
+static _Thread_local unsigned my_slot = UINT_MAX;
+
+static unsigned reader_slot(void)
+{
+    if (my_slot == UINT_MAX)
+        my_slot = atomic_fetch_add(&next_slot, 1) % LOCK_SLOTS;
+    return my_slot;
+}
 
 struct omen_index {
     const omen_index_vtable *hot_vt, *cold_vt;
@@ -63,7 +85,8 @@ struct omen_index {
     uint64_t *bk, *bp; /* write buffer: sorted, equal keys in insertion order */
     size_t bn, bcap;
     omen_index *cold;
-    pthread_rwlock_t *lock; /* a pointer so const readers can take it */
+    lock_slot *locks; /* LOCK_SLOTS; a pointer so const readers can take them */
+    int nlocks;       /* how many are initialised */
     unsigned long merges;
     char hot_params[1024];
 };
@@ -107,6 +130,30 @@ static int in_hot(const omen_index *ix, uint64_t key)
     return ix->hot_any && key >= ix->hot_lo && key <= ix->hot_hi;
 }
 
+static unsigned read_lock(const omen_index *ix)
+{
+    unsigned s = reader_slot();
+    pthread_rwlock_rdlock(&ix->locks[s].rw);
+    return s;
+}
+
+static void read_unlock(const omen_index *ix, unsigned s)
+{
+    pthread_rwlock_unlock(&ix->locks[s].rw);
+}
+
+static void write_lock(omen_index *ix)
+{
+    for (int i = 0; i < LOCK_SLOTS; i++)
+        pthread_rwlock_wrlock(&ix->locks[i].rw);
+}
+
+static void write_unlock(omen_index *ix)
+{
+    for (int i = LOCK_SLOTS - 1; i >= 0; i--)
+        pthread_rwlock_unlock(&ix->locks[i].rw);
+}
+
 /* Hot tier, then buffer: buffered entries come after equal hot entries.
  * Caller holds the lock for reading. */
 static int hot_get(const omen_index *ix, uint64_t key, uint64_t *payload)
@@ -129,10 +176,9 @@ static void destroy(omen_index *ix)
         ix->hot_vt->free(ix->hot);
     if (ix->cold)
         ix->cold_vt->free(ix->cold);
-    if (ix->lock) {
-        pthread_rwlock_destroy(ix->lock);
-        omen_free(ix->lock);
-    }
+    for (int i = 0; i < ix->nlocks; i++)
+        pthread_rwlock_destroy(&ix->locks[i].rw);
+    omen_free(ix->locks);
     omen_free(ix->hk);
     omen_free(ix->hp);
     omen_free(ix->bk);
@@ -238,12 +284,10 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         if (*c == ';')
             *c = ',';
     ix->bcap = (size_t)spec[5].i;
-    ix->lock = omen_alloc(sizeof *ix->lock);
+    ix->locks = omen_alloc(LOCK_SLOTS * sizeof *ix->locks);
     ix->bk = omen_alloc(ix->bcap * sizeof *ix->bk);
     ix->bp = omen_alloc(ix->bcap * sizeof *ix->bp);
-    if (!ix->lock || !ix->bk || !ix->bp) {
-        omen_free(ix->lock);
-        ix->lock = NULL;
+    if (!ix->locks || !ix->bk || !ix->bp) {
         destroy(ix);
         return omen_errorf(err, OMEN_ENOMEM, "hotcold: out of memory");
     }
@@ -254,14 +298,14 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
      * could wait for ever. */
     pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
 #endif
-    if (pthread_rwlock_init(ix->lock, &attr) != 0) {
-        pthread_rwlockattr_destroy(&attr);
-        omen_free(ix->lock);
-        ix->lock = NULL;
+    for (; ix->nlocks < LOCK_SLOTS; ix->nlocks++)
+        if (pthread_rwlock_init(&ix->locks[ix->nlocks].rw, &attr) != 0)
+            break;
+    pthread_rwlockattr_destroy(&attr);
+    if (ix->nlocks < LOCK_SLOTS) {
         destroy(ix);
         return omen_errorf(err, OMEN_ENOMEM, "hotcold: cannot create a lock");
     }
-    pthread_rwlockattr_destroy(&attr);
 
     /* The hot ranks [a, b), widened to whole runs of equal keys so a key is
      * wholly hot or wholly cold. */
@@ -346,9 +390,9 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 static int hc_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
     if (in_hot(ix, key)) {
-        pthread_rwlock_rdlock(ix->lock);
+        unsigned s = read_lock(ix);
         int found = hot_get(ix, key, payload);
-        pthread_rwlock_unlock(ix->lock);
+        read_unlock(ix, s);
         return found;
     }
     return ix->cold_vt->get(ix->cold, key, payload);
@@ -364,11 +408,12 @@ static void hc_get_batch(const omen_index *ix, const uint64_t *keys, size_t coun
     for (size_t i = 0; i < count; i += CHUNK) {
         size_t m = count - i < CHUNK ? count - i : CHUNK, cn = 0;
         int locked = 0;
+        unsigned slot = 0;
         for (size_t j = 0; j < m; j++) {
             uint64_t key = keys[i + j];
             if (in_hot(ix, key)) {
                 if (!locked)
-                    pthread_rwlock_rdlock(ix->lock), locked = 1;
+                    slot = read_lock(ix), locked = 1;
                 found[i + j] = (uint8_t)hot_get(ix, key, &payloads[i + j]);
             } else {
                 where[cn] = i + j;
@@ -376,7 +421,7 @@ static void hc_get_batch(const omen_index *ix, const uint64_t *keys, size_t coun
             }
         }
         if (locked)
-            pthread_rwlock_unlock(ix->lock);
+            read_unlock(ix, slot);
         if (!cn)
             continue;
         if (ix->cold_vt->get_batch) {
@@ -413,7 +458,7 @@ static omen_range_result hc_range(const omen_index *ix, uint64_t lo, uint64_t hi
     if (lo <= ix->hot_hi && hi >= ix->hot_lo) {
         uint64_t a = lo > ix->hot_lo ? lo : ix->hot_lo;
         uint64_t b = hi < ix->hot_hi ? hi : ix->hot_hi;
-        pthread_rwlock_rdlock(ix->lock);
+        unsigned s = read_lock(ix);
         add(&r, ix->hot_vt->range(ix->hot, a, b));
         if (ix->bn) {
             size_t from = lower_bound(ix->bk, ix->bn, a);
@@ -422,7 +467,7 @@ static omen_range_result hc_range(const omen_index *ix, uint64_t lo, uint64_t hi
             for (size_t i = from; i < to; i++)
                 r.sum += ix->bp[i];
         }
-        pthread_rwlock_unlock(ix->lock);
+        read_unlock(ix, s);
     }
     return r;
 }
@@ -433,7 +478,7 @@ static int hc_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error 
         int rc = ix->cold_vt->insert(ix->cold, key, payload, err);
         return rc ? tier_error(err, rc, "cold tier") : OMEN_OK;
     }
-    pthread_rwlock_wrlock(ix->lock);
+    write_lock(ix);
     int rc = OMEN_OK;
     /* Room first, so a failed merge leaves everything as it was. */
     if (ix->bn == ix->bcap)
@@ -457,16 +502,16 @@ static int hc_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error 
             merge_buffer(ix, &ignored);
         }
     }
-    pthread_rwlock_unlock(ix->lock);
+    write_unlock(ix);
     return rc;
 }
 
 static size_t hc_size_bytes(const omen_index *ix)
 {
-    pthread_rwlock_rdlock(ix->lock);
-    size_t s = sizeof *ix + sizeof *ix->lock + ix->hn * 2 * sizeof *ix->hk +
+    unsigned slot = read_lock(ix);
+    size_t s = sizeof *ix + LOCK_SLOTS * sizeof *ix->locks + ix->hn * 2 * sizeof *ix->hk +
                ix->bcap * 2 * sizeof *ix->bk + ix->hot_vt->size_bytes(ix->hot);
-    pthread_rwlock_unlock(ix->lock);
+    read_unlock(ix, slot);
     return s + ix->cold_vt->size_bytes(ix->cold);
 }
 
@@ -476,9 +521,9 @@ static int hc_stats(const omen_index *ix, omen_index_stats *st)
     int rc = OMEN_OK;
     memset(st, 0, sizeof *st);
     if (ix->hot_vt->stats) {
-        pthread_rwlock_rdlock(ix->lock);
+        unsigned slot = read_lock(ix);
         rc = ix->hot_vt->stats(ix->hot, st);
-        pthread_rwlock_unlock(ix->lock);
+        read_unlock(ix, slot);
     }
     st->size_bytes = hc_size_bytes(ix);
     return rc;
