@@ -344,13 +344,18 @@ static int prepare_dir(omen_index *ix, const char *given, int *fresh, omen_error
     return OMEN_OK;
 }
 
-static int open_db(omen_index *ix, omen_error *err)
+/* *locked (when not NULL) says the failure was the directory being held
+ * by another instance, in this process or another. */
+static int open_db(omen_index *ix, int *locked, omen_error *err)
 {
     char *e = NULL;
     ix->db = rocksdb_open(ix->opts, ix->dir, &e);
     if (e) {
         ix->db = NULL;
-        if (strstr(e, "lock hold by") || strstr(e, "While lock file"))
+        int held = strstr(e, "lock hold by") || strstr(e, "While lock file");
+        if (locked)
+            *locked = held;
+        if (held)
             return rdb_error(err, OMEN_EIO, e,
                              "rocksdb: directory %s is in use by another open RocksDB "
                              "instance (its LOCK is held); close that one or give another "
@@ -529,12 +534,16 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->remove_dir = !spec[0].given;
     if (!fresh) {
         /* Opening proves no other instance holds the directory before a
-         * single file in it is touched; then the old database goes. */
+         * single file in it is touched; then the old database goes. One
+         * that does not open for another reason (a build killed half-way)
+         * is ours to replace all the same. */
         dir_scan s;
         if (scan_dir(ix->dir, &s) == 0 && s.entries) {
-            rc = open_db(ix, err);
-            if (!rc) {
-                close_db(ix);
+            int locked = 0;
+            rc = open_db(ix, &locked, err);
+            close_db(ix);
+            if (!locked) {
+                rc = OMEN_OK;
                 clear_db_files(ix->dir);
             }
         }
@@ -544,7 +553,7 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         rc = write_marker(ix->dir, err);
     }
     if (!rc)
-        rc = open_db(ix, err);
+        rc = open_db(ix, NULL, err);
     if (!rc)
         rc = bulk_load(ix, keys, payloads, n, (size_t)spec[5].i, err);
     if (rc) {
