@@ -385,6 +385,13 @@ static void test_dir_errors(void)
     CHECK(exists(other), "%s was not kept after free", other);
     CHECK(has_file_with_suffix(path, ".sst"), "no .sst file in %s", path);
     CHECK(try_build("rocksdb", params, &err) == OMEN_OK, "rebuild in %s: %s", path, err.msg);
+    /* An omen database that no longer opens (a build killed half-way) is
+     * replaced too. */
+    f = fopen(other, "w");
+    fputs("MANIFEST-999999\n", f);
+    fclose(f);
+    CHECK(try_build("rocksdb", params, &err) == OMEN_OK, "rebuild over a broken database in "
+          "%s: %s", path, err.msg);
 
     /* Held by another process. */
     snprintf(path, sizeof path, "%s/held2", base);
