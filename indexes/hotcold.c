@@ -91,9 +91,13 @@ struct omen_index {
     char hot_params[1024];
 };
 
-/* Rewrites err's message with a prefix saying which tier failed. */
+/* Rewrites err's message with a prefix saying which tier failed; err may
+ * be NULL (the harness's mixed workload counts failures, it does not read
+ * messages). */
 static int tier_error(omen_error *err, int code, const char *what)
 {
+    if (!err)
+        return code;
     char inner[sizeof err->msg];
     snprintf(inner, sizeof inner, "%s", err->msg);
     return omen_errorf(err, code, "hotcold: %s: %s", what, inner);

@@ -10,12 +10,21 @@
 #include <errno.h>
 #include <ftw.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#if defined(__SANITIZE_THREAD__)
+#define OMEN_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define OMEN_TSAN 1
+#endif
+#endif
 
 #include "common/alloc.h"
 #include "common/rng.h"
@@ -491,7 +500,7 @@ typedef struct reader_arg {
     const omen_index *ix;
     const uint64_t *keys, *pay;
     size_t n;
-    volatile int *stop;
+    atomic_int *stop;
     long bad;
 } reader_arg;
 
@@ -500,7 +509,7 @@ static void *reader(void *p)
     reader_arg *a = p;
     omen_rng r;
     omen_rng_seed(&r, (uint64_t)(uintptr_t)p);
-    while (!*a->stop) {
+    while (!atomic_load(a->stop)) {
         /* Inserted entries go after existing ones, so an original key's
          * first payload never changes, whatever inserts are under way. */
         size_t i = (size_t)omen_rng_below(&r, a->n);
@@ -522,11 +531,19 @@ static void test_concurrent_inserts(void)
     uint64_t *keys = malloc(N * sizeof *keys), *pay = malloc(N * sizeof *pay);
     for (size_t i = 0; i < N; i++)
         keys[i] = i * 10, pay[i] = omen_payload_of_rank(i);
+    /* Under ThreadSanitizer only the configuration whose readers stay in
+     * the hot tier: librocksdb is not instrumented, and its memtable and
+     * caches synchronise through atomics TSan cannot see, so concurrent
+     * reads and writes inside it look like races. Our own locking (hot
+     * tier, buffer, merges) is what TSan checks here. */
     static const char *const configs[][2] = {
+        {"hotcold", "hot_frac=1,buffer=64"},
+#ifndef OMEN_TSAN
         {"hotcold", "hot_frac=0.5,hot_pos=0.5,buffer=64"},
         {"rocksdb", ""},
+#endif
     };
-    for (size_t c = 0; c < 2; c++) {
+    for (size_t c = 0; c < sizeof configs / sizeof configs[0]; c++) {
         const omen_index_vtable *vt = omen_registry_find(configs[c][0]);
         omen_index *ix = NULL;
         omen_error err;
@@ -534,7 +551,7 @@ static void test_concurrent_inserts(void)
             CHECK(0, "%s", err.msg);
             continue;
         }
-        volatile int stop = 0;
+        atomic_int stop = 0;
         reader_arg ra[READERS];
         pthread_t th[READERS];
         for (int t = 0; t < READERS; t++) {
@@ -549,7 +566,7 @@ static void test_concurrent_inserts(void)
             want += key == dup;
             CHECK(vt->insert(ix, key, i, &err) == OMEN_OK, "%s", err.msg);
         }
-        stop = 1;
+        atomic_store(&stop, 1);
         for (int t = 0; t < READERS; t++) {
             pthread_join(th[t], NULL);
             CHECK(ra[t].bad == 0, "%s:%s: %ld wrong reads during inserts", configs[c][0],
