@@ -37,11 +37,12 @@ test-asan: deps
 		find . -name '*.skipped' -exec cat {} +; exit $$rc
 
 # ThreadSanitizer over the tests that share one index between threads
-# (plain pthreads there: OpenMP's runtime is not TSan-instrumented).
+# (plain pthreads there: OpenMP's runtime is not TSan-instrumented), and
+# inserts running beside reads (test_rocksdb).
 test-tsan: deps
 	@cmake -S . -B build-tsan -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_SANITIZE=thread $(CMAKE_FLAGS) >/dev/null
-	@cmake --build build-tsan -j $(JOBS) --target test_threads
-	@cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R test_threads
+	@cmake --build build-tsan -j $(JOBS) --target test_threads test_rocksdb
+	@cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R 'test_threads|test_rocksdb'
 
 # libFuzzer targets, each for FUZZ_SECONDS (default 60), from the committed
 # seed corpus (copied, so the repository's corpus stays small).

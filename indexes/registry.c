@@ -8,6 +8,8 @@ extern const omen_index_vtable omen_binsearch_vtable;
 extern const omen_index_vtable omen_linear_vtable;
 extern const omen_index_vtable omen_rmi_vtable;
 extern const omen_index_vtable omen_radixspline_vtable;
+extern const omen_index_vtable omen_rocksdb_vtable;
+extern const omen_index_vtable omen_hotcold_vtable;
 
 #ifdef OMEN_HAVE_PEER_PGM
 extern const omen_index_vtable omen_peer_pgm_vtable;
@@ -21,6 +23,8 @@ static const omen_index_vtable *const registry[] = {
     &omen_linear_vtable,
     &omen_rmi_vtable,
     &omen_radixspline_vtable,
+    &omen_rocksdb_vtable,
+    &omen_hotcold_vtable,
 /* Peers, present only when built with their checkouts (see README). */
 #ifdef OMEN_HAVE_PEER_PGM
     &omen_peer_pgm_vtable,

@@ -81,6 +81,14 @@ fi
 grep -q ',floor,chase,' "$T/floor.csv" && grep -q ',floor,loads,' "$T/floor.csv" \
     || fail "--floor rows missing: $(cat "$T/floor.csv")"
 
+# RocksDB on a real directory: a bad dir= is one clear line naming it,
+# with no output file and nothing created on the way.
+: >"$T/in-the-way"
+expect_error "rocksdb missing parent" "$T/nope/db" --data sequential:1K --index "rocksdb:dir=$T/nope/db"
+expect_error "rocksdb file in the way" "$T/in-the-way" --data sequential:1K --index "rocksdb:dir=$T/in-the-way"
+expect_error "hotcold missing parent" "$T/nope/db" --data sequential:1K --index "hotcold:dir=$T/nope/db"
+[ ! -e "$T/nope" ] || fail "a failed rocksdb build created $T/nope"
+
 # --list and --help
 "$BENCH" --list >"$T/list" || fail "--list exit status"
 grep -q '^binsearch' "$T/list" || fail "--list lacks binsearch"
@@ -100,6 +108,19 @@ tail -n +2 "$T/good.csv" | grep -v ',true,' && fail "a row is not valid"
 grep -q '"git_commit"' "$T/good.csv.meta.json" || fail "no provenance in meta.json"
 grep -q '"cpu"' "$T/good.csv.meta.json" || fail "no CPU in provenance"
 ls "$T" | grep -q 'tmp' && fail "a temporary file was left"
+
+# A given dir= gets real RocksDB files and is kept; the default temporary
+# directory (under TMPDIR) is removed. Answers are checked like any index's.
+mkdir "$T/tmpdir"
+TMPDIR="$T/tmpdir" "$BENCH" --data lognormal:20K --index "rocksdb:dir=$T/rdb,hotcold:dir=$T/hc,rocksdb,hotcold:hot_frac=0" \
+    --workload point,absent,range:10 --lookups 2000 --repeat 1 --quiet --out "$T/rdb.csv" \
+    || fail "rocksdb run exit status"
+[ -f "$T/rdb/CURRENT" ] || fail "no CURRENT in $T/rdb"
+ls "$T/rdb" | grep -q '\.sst$' || fail "no .sst file in $T/rdb"
+[ -f "$T/hc/CURRENT" ] || fail "no CURRENT in $T/hc"
+[ -z "$(ls "$T/tmpdir")" ] || fail "temporary RocksDB directories left: $(ls "$T/tmpdir")"
+rows=$(tail -n +2 "$T/rdb.csv" | grep -c ',true,')
+[ "$rows" -eq 12 ] || fail "expected 12 valid rocksdb/hotcold rows, got $rows"
 
 # Markdown and JSON outputs carry provenance in their bodies.
 "$BENCH" --data sequential:5K --index linear --lookups 1000 --repeat 1 --quiet --format md --out "$T/r.md" || fail "md run"

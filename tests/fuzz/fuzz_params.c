@@ -19,6 +19,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t len = size - 1 < sizeof params - 1 ? size - 1 : sizeof params - 1;
     memcpy(params, data + 1, len);
     params[len] = '\0';
+    /* dir= names a place in the file system (rocksdb, hotcold): a fuzzer
+     * must not create directories wherever its bytes point, and whether a
+     * path is usable is a fact about the machine, not about the string. */
+    if (strstr(params, "dir="))
+        return 0;
     static const uint64_t keys[5] = {1, 2, 2, 40, UINT64_MAX}, pay[5] = {5, 6, 7, 8, 9};
     omen_index *ix = NULL;
     omen_error err;

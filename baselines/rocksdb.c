@@ -1,0 +1,733 @@
+/* rocksdb: the real embedded RocksDB (its C API), on a real directory, as
+ * the reference a learned index is judged against.
+ *
+ * Storage. A key is stored as 8 bytes big-endian, so RocksDB's bytewise
+ * order is numeric order and an iterator walks keys ascending; a payload is
+ * 8 bytes (native order). The dataset is bulk loaded the way RocksDB
+ * recommends for sorted data: SstFileWriter writes SST files into the
+ * database directory and IngestExternalFile moves them into the bottom
+ * level, so a build of 1M keys takes about a second and there is no
+ * memtable, WAL or compaction work left behind it.
+ *
+ * Duplicate keys. RocksDB holds one value per key, but the oracle answers
+ * get(key) with the payload of the FIRST entry equal to key and range()
+ * with every entry. So there is one RocksDB entry per distinct key: its
+ * value is the 8-byte first payload when the key occurs once, and 24 bytes
+ * (first payload, count, payload sum) when it occurs more than once. get()
+ * reads the first 8 bytes; range() adds count and sum. insert() of a key
+ * that is present appends it after the existing entries (the first payload
+ * stays, count and sum grow), which is what an oracle over the merged data
+ * does when inserted entries go after equal keys.
+ *
+ * Directory (dir=). Default: a fresh directory made with mkdtemp under
+ * $TMPDIR (or /tmp), removed with everything in it on free. A given dir is
+ * created when missing (its parent must exist) and kept on free. A given dir
+ * that exists must be empty or hold a database an earlier omen build wrote
+ * (recognised by the marker file below); that database is replaced, since an
+ * index is a function of its dataset. A directory holding anything else is
+ * refused, so omen never deletes files it did not write. Every failure is one
+ * message naming the path and the fix, and leaves the directory as it found
+ * it (a directory omen created is removed again; in an existing directory
+ * the files the failed build wrote are deleted).
+ *
+ * Threads. Reads (get, get_batch, range) go straight to RocksDB, whose reads
+ * are thread-safe; the shared read options are never modified after build.
+ * insert() is a read-modify-write (the duplicate count), so inserts are
+ * serialised by a mutex; a read running at the same time sees the entry
+ * before or after the insert, never half of it. RocksDB reports errors on
+ * reads only through the return value the vtable has no room for: a failed
+ * read answers "not found", which the harness flags as an invalid row.
+ *
+ * size_bytes is the database's files on disk (SST, WAL, MANIFEST, OPTIONS,
+ * CURRENT, ...), not its info LOG and not the block cache in memory. */
+#define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <rocksdb/c.h>
+
+#include "common/alloc.h"
+#include "indexes/index.h"
+#include "indexes/params.h"
+
+/* Left in every directory omen fills, so a later build may replace it. */
+#define MARKER "OMEN-ROCKSDB"
+/* Default entries per bulk-load SST file (sst_keys=): files of about
+ * 64 MB, RocksDB's usual size, so a large dataset is many files in the
+ * bottom level, as it would be after compaction, rather than one huge file. */
+#define SST_ENTRIES (1 << 22)
+
+enum { VAL_ONE = 8, VAL_DUP = 24 };
+
+struct omen_index {
+    rocksdb_t *db;
+    rocksdb_options_t *opts;
+    rocksdb_readoptions_t *ropts;
+    rocksdb_writeoptions_t *wopts;
+    rocksdb_cache_t *cache;
+    pthread_mutex_t insert_lock;
+    int lock_init;
+    int remove_dir; /* the directory was made by this build: removed on free */
+    char dir[1100];
+};
+
+static void put_be64(char *b, uint64_t v)
+{
+    for (int i = 7; i >= 0; i--, v >>= 8)
+        b[i] = (char)(v & 0xff);
+}
+
+static uint64_t get_be64(const char *b)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++)
+        v = v << 8 | (unsigned char)b[i];
+    return v;
+}
+
+static uint64_t get_u64(const char *b)
+{
+    uint64_t v;
+    memcpy(&v, b, 8);
+    return v;
+}
+
+/* Decodes a stored value into first payload, count and payload sum; 0 when
+ * it is not one this file writes. */
+static int decode_value(const char *v, size_t len, uint64_t *first, uint64_t *count,
+                        uint64_t *sum)
+{
+    if (len == VAL_ONE) {
+        *first = *sum = get_u64(v);
+        *count = 1;
+        return 1;
+    }
+    if (len == VAL_DUP) {
+        *first = get_u64(v);
+        *count = get_u64(v + 8);
+        *sum = get_u64(v + 16);
+        return 1;
+    }
+    return 0;
+}
+
+static size_t encode_value(char *v, uint64_t first, uint64_t count, uint64_t sum)
+{
+    memcpy(v, &first, 8);
+    if (count == 1)
+        return VAL_ONE;
+    memcpy(v + 8, &count, 8);
+    memcpy(v + 16, &sum, 8);
+    return VAL_DUP;
+}
+
+/* omen_errorf with RocksDB's message (if any) appended and freed. */
+static int rdb_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static int rdb_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (rerr) {
+        omen_errorf(err, code, "%s (RocksDB: %s)", msg, rerr);
+        rocksdb_free(rerr);
+    } else {
+        omen_errorf(err, code, "%s", msg);
+    }
+    return code;
+}
+
+/* Files RocksDB (or this file) writes in a database directory; nothing
+ * else is ever deleted from a directory omen did not create. */
+static int is_db_file(const char *name)
+{
+    static const char *const exact[] = {"CURRENT", "IDENTITY", "LOCK", "LOG", MARKER, NULL};
+    static const char *const prefix[] = {"LOG.old.", "MANIFEST-", "OPTIONS-", "omen-bulk-",
+                                         NULL};
+    static const char *const suffix[] = {".sst", ".log", ".blob", ".dbtmp", NULL};
+    size_t len = strlen(name);
+    for (size_t i = 0; exact[i]; i++)
+        if (strcmp(name, exact[i]) == 0)
+            return 1;
+    for (size_t i = 0; prefix[i]; i++)
+        if (strncmp(name, prefix[i], strlen(prefix[i])) == 0)
+            return 1;
+    for (size_t i = 0; suffix[i]; i++) {
+        size_t sl = strlen(suffix[i]);
+        if (len > sl && strcmp(name + len - sl, suffix[i]) == 0 &&
+            strspn(name, "0123456789") == len - sl)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct dir_scan {
+    int entries, foreign, has_current, has_marker;
+} dir_scan;
+
+static int scan_dir(const char *dir, dir_scan *s)
+{
+    memset(s, 0, sizeof *s);
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        s->entries++;
+        if (!is_db_file(e->d_name))
+            s->foreign++;
+        if (strcmp(e->d_name, "CURRENT") == 0)
+            s->has_current = 1;
+        if (strcmp(e->d_name, MARKER) == 0)
+            s->has_marker = 1;
+    }
+    closedir(d);
+    return 0;
+}
+
+/* Deletes the database files in dir and nothing else. */
+static void clear_db_files(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    int fd = dirfd(d);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (is_db_file(e->d_name))
+            unlinkat(fd, e->d_name, 0);
+    closedir(d);
+}
+
+static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb, (void)flag, (void)ftw;
+    remove(path);
+    return 0; /* carry on: remove as much as can be removed */
+}
+
+static void remove_tree(const char *dir)
+{
+    nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Sums the sizes of the database's files; the info LOG and the marker are
+ * diagnostics, not data. */
+static size_t dir_bytes(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int fd = dirfd(d);
+    size_t total = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, "LOG") == 0 || strncmp(e->d_name, "LOG.old.", 8) == 0 ||
+            strcmp(e->d_name, MARKER) == 0)
+            continue;
+        struct stat st;
+        if (fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+            total += (size_t)st.st_size;
+    }
+    closedir(d);
+    return total;
+}
+
+static void close_db(omen_index *ix)
+{
+    if (ix->db)
+        rocksdb_close(ix->db);
+    ix->db = NULL;
+}
+
+static void release(omen_index *ix)
+{
+    close_db(ix);
+    if (ix->ropts)
+        rocksdb_readoptions_destroy(ix->ropts);
+    if (ix->wopts)
+        rocksdb_writeoptions_destroy(ix->wopts);
+    if (ix->opts)
+        rocksdb_options_destroy(ix->opts);
+    if (ix->cache)
+        rocksdb_cache_destroy(ix->cache);
+    if (ix->lock_init)
+        pthread_mutex_destroy(&ix->insert_lock);
+}
+
+/* Makes or checks the directory. *fresh says the directory was made here
+ * (remove it on failure); otherwise it existed and holds nothing or an
+ * earlier omen database. */
+static int prepare_dir(omen_index *ix, const char *given, int *fresh, omen_error *err)
+{
+    *fresh = 0;
+    if (!given[0]) {
+        const char *tmp = getenv("TMPDIR");
+        if (!tmp || !tmp[0])
+            tmp = "/tmp";
+        int len = snprintf(ix->dir, sizeof ix->dir, "%s/omen-rocksdb-XXXXXX", tmp);
+        if (len < 0 || (size_t)len >= sizeof ix->dir)
+            return omen_errorf(err, OMEN_EINVAL, "rocksdb: TMPDIR is too long: %s", tmp);
+        if (!mkdtemp(ix->dir))
+            return omen_errorf(err, OMEN_EIO,
+                               "rocksdb: cannot create a temporary directory in %s: %s; set "
+                               "TMPDIR to a writable directory or give dir=",
+                               tmp, strerror(errno));
+        *fresh = 1;
+        return OMEN_OK;
+    }
+    snprintf(ix->dir, sizeof ix->dir, "%s", given);
+    struct stat st;
+    if (stat(ix->dir, &st) != 0) {
+        if (errno != ENOENT)
+            return omen_errorf(err, OMEN_EIO, "rocksdb: cannot use dir=%s: %s", ix->dir,
+                               strerror(errno));
+        if (mkdir(ix->dir, 0777) != 0) {
+            int e = errno;
+            if (e == ENOENT)
+                return omen_errorf(err, OMEN_EIO,
+                                   "rocksdb: cannot create directory %s: its parent directory "
+                                   "does not exist; create the parent first or give another "
+                                   "dir=",
+                                   ix->dir);
+            if (e == EACCES || e == EPERM || e == EROFS)
+                return omen_errorf(err, OMEN_EIO,
+                                   "rocksdb: cannot create directory %s: %s; give dir= a "
+                                   "place you can write to",
+                                   ix->dir, strerror(e));
+            return omen_errorf(err, OMEN_EIO,
+                               "rocksdb: cannot create directory %s: %s; give another dir=",
+                               ix->dir, strerror(e));
+        }
+        *fresh = 1;
+        return OMEN_OK;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return omen_errorf(err, OMEN_EIO,
+                           "rocksdb: dir=%s is not a directory (a file is in the way); "
+                           "remove it or give another dir=",
+                           ix->dir);
+    if (access(ix->dir, W_OK | X_OK) != 0)
+        return omen_errorf(err, OMEN_EIO,
+                           "rocksdb: directory %s is not writable: %s; fix its permissions "
+                           "or give another dir=",
+                           ix->dir, strerror(errno));
+    dir_scan s;
+    if (scan_dir(ix->dir, &s) != 0)
+        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot read directory %s: %s", ix->dir,
+                           strerror(errno));
+    if (s.foreign)
+        return omen_errorf(err, OMEN_EIO,
+                           "rocksdb: directory %s is not empty and holds files that are not "
+                           "an omen RocksDB database; give an empty or new dir=",
+                           ix->dir);
+    if (s.entries && !s.has_marker)
+        return omen_errorf(err, OMEN_EIO,
+                           "rocksdb: directory %s holds a RocksDB database omen did not "
+                           "write; omen will not replace it; give an empty or new dir=",
+                           ix->dir);
+    return OMEN_OK;
+}
+
+/* *locked (when not NULL) says the failure was the directory being held
+ * by another instance, in this process or another. */
+static int open_db(omen_index *ix, int *locked, omen_error *err)
+{
+    char *e = NULL;
+    ix->db = rocksdb_open(ix->opts, ix->dir, &e);
+    if (e) {
+        ix->db = NULL;
+        int held = strstr(e, "lock hold by") || strstr(e, "While lock file");
+        if (locked)
+            *locked = held;
+        if (held)
+            return rdb_error(err, OMEN_EIO, e,
+                             "rocksdb: directory %s is in use by another open RocksDB "
+                             "instance (its LOCK is held); close that one or give another "
+                             "dir=",
+                             ix->dir);
+        return rdb_error(err, OMEN_EIO, e, "rocksdb: cannot open a database in %s", ix->dir);
+    }
+    return OMEN_OK;
+}
+
+static int write_marker(const char *dir, omen_error *err)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s", dir, MARKER);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot write %s: %s", path,
+                           strerror(errno));
+    fputs("This directory holds a RocksDB database written by omen's rocksdb index;\n"
+          "the next omen build given this directory replaces it.\n",
+          f);
+    if (fclose(f) != 0)
+        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot write %s: %s", path,
+                           strerror(errno));
+    return OMEN_OK;
+}
+
+/* Writes the dataset as SST files of per_file distinct keys and ingests
+ * them. The files are written into the database directory so ingestion can
+ * move (link) rather than copy them. */
+static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *payloads,
+                     size_t n, size_t per_file, omen_error *err)
+{
+    if (n == 0)
+        return OMEN_OK; /* SstFileWriter refuses an empty file; the DB is empty */
+    size_t cap = 8, nfiles = 0;
+    char **files = omen_calloc(cap, sizeof *files);
+    if (!files)
+        return omen_errorf(err, OMEN_ENOMEM, "rocksdb: out of memory");
+    rocksdb_envoptions_t *envopts = rocksdb_envoptions_create();
+    rocksdb_sstfilewriter_t *w = NULL;
+    int rc = OMEN_OK;
+    char *e = NULL;
+    size_t in_file = 0;
+    for (size_t i = 0; i < n && !rc;) {
+        if (!w) {
+            if (nfiles == cap) {
+                char **bigger = omen_realloc(files, cap * sizeof *files,
+                                             2 * cap * sizeof *files);
+                if (!bigger) {
+                    rc = omen_errorf(err, OMEN_ENOMEM, "rocksdb: out of memory");
+                    break;
+                }
+                memset(bigger + cap, 0, cap * sizeof *files);
+                files = bigger;
+                cap *= 2;
+            }
+            files[nfiles] = omen_alloc(sizeof ix->dir + 64);
+            if (!files[nfiles]) {
+                rc = omen_errorf(err, OMEN_ENOMEM, "rocksdb: out of memory");
+                break;
+            }
+            snprintf(files[nfiles], sizeof ix->dir + 64, "%s/omen-bulk-%06zu.sst", ix->dir,
+                     nfiles);
+            w = rocksdb_sstfilewriter_create(envopts, ix->opts);
+            rocksdb_sstfilewriter_open(w, files[nfiles], &e);
+            nfiles++;
+            if (e) {
+                rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
+                               files[nfiles - 1]);
+                break;
+            }
+            in_file = 0;
+        }
+        /* One entry per run of equal keys (see the duplicate policy). */
+        size_t j = i + 1;
+        uint64_t sum = payloads[i];
+        while (j < n && keys[j] == keys[i])
+            sum += payloads[j++];
+        char k[8], v[VAL_DUP];
+        put_be64(k, keys[i]);
+        size_t vlen = encode_value(v, payloads[i], (uint64_t)(j - i), sum);
+        rocksdb_sstfilewriter_put(w, k, 8, v, vlen, &e);
+        if (e) {
+            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s", files[nfiles - 1]);
+            break;
+        }
+        i = j;
+        if (++in_file == per_file || i == n) {
+            rocksdb_sstfilewriter_finish(w, &e);
+            rocksdb_sstfilewriter_destroy(w);
+            w = NULL;
+            if (e)
+                rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
+                               files[nfiles - 1]);
+        }
+    }
+    if (w)
+        rocksdb_sstfilewriter_destroy(w);
+    if (!rc) {
+        rocksdb_ingestexternalfileoptions_t *io = rocksdb_ingestexternalfileoptions_create();
+        rocksdb_ingestexternalfileoptions_set_move_files(io, 1);
+        rocksdb_ingest_external_file(ix->db, (const char *const *)files, nfiles, io, &e);
+        rocksdb_ingestexternalfileoptions_destroy(io);
+        if (e)
+            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot ingest the bulk-load files "
+                                             "into %s", ix->dir);
+    }
+    /* After a successful ingest the files are RocksDB's (moved); what is
+     * left under these names is scratch. */
+    for (size_t f = 0; f < nfiles; f++) {
+        unlink(files[f]);
+        omen_free(files[f]);
+    }
+    omen_free(files);
+    rocksdb_envoptions_destroy(envopts);
+    return rc;
+}
+
+static const char *const compression_names[] = {"none", "snappy", "lz4", "zstd", NULL};
+static const int compression_types[] = {rocksdb_no_compression, rocksdb_snappy_compression,
+                                        rocksdb_lz4_compression, rocksdb_zstd_compression};
+
+static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                     const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "dir", .kind = OMEN_PARAM_TEXT},
+        {.name = "cache_mb", .kind = OMEN_PARAM_INT, .min = 0, .max = 1 << 20, .i = 1024},
+        {.name = "bloom_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 64, .i = 10},
+        {.name = "block_size", .kind = OMEN_PARAM_INT, .min = 256, .max = 1 << 24, .i = 4096},
+        {.name = "compression", .kind = OMEN_PARAM_CHOICE, .choices = compression_names,
+         .i = 0},
+        {.name = "sst_keys", .kind = OMEN_PARAM_INT, .min = 1, .max = 1ll << 32,
+         .i = SST_ENTRIES},
+    };
+    int rc = omen_params_parse("rocksdb", params, spec, sizeof spec / sizeof spec[0], err);
+    if (rc)
+        return rc;
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "rocksdb: out of memory");
+    if (pthread_mutex_init(&ix->insert_lock, NULL) != 0) {
+        omen_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "rocksdb: cannot create a mutex");
+    }
+    ix->lock_init = 1;
+
+    ix->opts = rocksdb_options_create();
+    rocksdb_options_set_create_if_missing(ix->opts, 1);
+    rocksdb_options_set_compression(ix->opts, compression_types[spec[4].i]);
+    rocksdb_block_based_table_options_t *t = rocksdb_block_based_options_create();
+    rocksdb_block_based_options_set_block_size(t, (size_t)spec[3].i);
+    if (spec[1].i) {
+        ix->cache = rocksdb_cache_create_lru((size_t)spec[1].i << 20);
+        rocksdb_block_based_options_set_block_cache(t, ix->cache);
+    } else {
+        rocksdb_block_based_options_set_no_block_cache(t, 1);
+    }
+    if (spec[2].i) /* the table options take ownership of the policy */
+        rocksdb_block_based_options_set_filter_policy(
+            t, rocksdb_filterpolicy_create_bloom_full((double)spec[2].i));
+    rocksdb_options_set_block_based_table_factory(ix->opts, t);
+    rocksdb_block_based_options_destroy(t);
+    ix->ropts = rocksdb_readoptions_create();
+    ix->wopts = rocksdb_writeoptions_create();
+
+    int fresh = 0, wrote = 0;
+    rc = prepare_dir(ix, spec[0].text, &fresh, err);
+    if (rc) {
+        release(ix);
+        omen_free(ix);
+        return rc;
+    }
+    ix->remove_dir = !spec[0].given;
+    if (!fresh) {
+        /* Opening proves no other instance holds the directory before a
+         * single file in it is touched; then the old database goes. One
+         * that does not open for another reason (a build killed half-way)
+         * is ours to replace all the same. */
+        dir_scan s;
+        if (scan_dir(ix->dir, &s) == 0 && s.entries) {
+            int locked = 0;
+            rc = open_db(ix, &locked, err);
+            close_db(ix);
+            if (!locked) {
+                rc = OMEN_OK;
+                clear_db_files(ix->dir);
+            }
+        }
+    }
+    if (!rc) {
+        wrote = 1;
+        rc = write_marker(ix->dir, err);
+    }
+    if (!rc)
+        rc = open_db(ix, NULL, err);
+    if (!rc)
+        rc = bulk_load(ix, keys, payloads, n, (size_t)spec[5].i, err);
+    if (rc) {
+        close_db(ix);
+        if (fresh)
+            remove_tree(ix->dir);
+        else if (wrote)
+            clear_db_files(ix->dir);
+        release(ix);
+        omen_free(ix);
+        return rc;
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int rdb_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    char k[8], *e = NULL;
+    put_be64(k, key);
+    rocksdb_pinnableslice_t *v = rocksdb_get_pinned(ix->db, ix->ropts, k, 8, &e);
+    if (e) {
+        rocksdb_free(e);
+        if (v)
+            rocksdb_pinnableslice_destroy(v);
+        return 0;
+    }
+    if (!v)
+        return 0;
+    size_t len;
+    const char *val = rocksdb_pinnableslice_value(v, &len);
+    uint64_t first, count, sum;
+    int found = val && decode_value(val, len, &first, &count, &sum);
+    if (found)
+        *payload = first;
+    rocksdb_pinnableslice_destroy(v);
+    return found;
+}
+
+static void rdb_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                          uint64_t *payloads, uint8_t *found)
+{
+    enum { CHUNK = 64 };
+    char kb[CHUNK][8];
+    const char *kp[CHUNK];
+    size_t ks[CHUNK], vl[CHUNK];
+    char *vals[CHUNK], *errs[CHUNK];
+    for (size_t i = 0; i < count; i += CHUNK) {
+        size_t m = count - i < CHUNK ? count - i : CHUNK;
+        for (size_t j = 0; j < m; j++) {
+            put_be64(kb[j], keys[i + j]);
+            kp[j] = kb[j];
+            ks[j] = 8;
+        }
+        rocksdb_multi_get(ix->db, ix->ropts, m, kp, ks, vals, vl, errs);
+        for (size_t j = 0; j < m; j++) {
+            uint64_t first, cnt, sum;
+            found[i + j] = 0;
+            if (errs[j])
+                rocksdb_free(errs[j]);
+            else if (vals[j] && decode_value(vals[j], vl[j], &first, &cnt, &sum)) {
+                payloads[i + j] = first;
+                found[i + j] = 1;
+            }
+            if (vals[j])
+                rocksdb_free(vals[j]);
+        }
+    }
+}
+
+static omen_range_result rdb_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    omen_range_result r = {0, 0};
+    if (lo > hi)
+        return r;
+    char k[8];
+    put_be64(k, lo);
+    rocksdb_iterator_t *it = rocksdb_create_iterator(ix->db, ix->ropts);
+    for (rocksdb_iter_seek(it, k, 8); rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+        size_t klen, vlen;
+        const char *key = rocksdb_iter_key(it, &klen);
+        if (klen != 8 || get_be64(key) > hi)
+            break;
+        const char *val = rocksdb_iter_value(it, &vlen);
+        uint64_t first, count, sum;
+        if (decode_value(val, vlen, &first, &count, &sum)) {
+            r.count += count;
+            r.sum += sum;
+        }
+    }
+    char *e = NULL;
+    rocksdb_iter_get_error(it, &e);
+    if (e)
+        rocksdb_free(e);
+    rocksdb_iter_destroy(it);
+    return r;
+}
+
+static int rdb_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+{
+    char k[8], v[VAL_DUP], *e = NULL;
+    put_be64(k, key);
+    pthread_mutex_lock(&ix->insert_lock);
+    uint64_t first = payload, count = 0, sum = 0;
+    rocksdb_pinnableslice_t *old = rocksdb_get_pinned(ix->db, ix->ropts, k, 8, &e);
+    if (e) {
+        if (old)
+            rocksdb_pinnableslice_destroy(old);
+        pthread_mutex_unlock(&ix->insert_lock);
+        return rdb_error(err, OMEN_EIO, e, "rocksdb: insert into %s: cannot read key %llu",
+                         ix->dir, (unsigned long long)key);
+    }
+    if (old) {
+        size_t len;
+        const char *val = rocksdb_pinnableslice_value(old, &len);
+        if (!val || !decode_value(val, len, &first, &count, &sum)) {
+            rocksdb_pinnableslice_destroy(old);
+            pthread_mutex_unlock(&ix->insert_lock);
+            return omen_errorf(err, OMEN_EINTERNAL,
+                               "rocksdb: insert into %s: key %llu has a value of a size "
+                               "omen never writes",
+                               ix->dir, (unsigned long long)key);
+        }
+        rocksdb_pinnableslice_destroy(old);
+    }
+    size_t vlen = encode_value(v, first, count + 1, sum + payload);
+    rocksdb_put(ix->db, ix->wopts, k, 8, v, vlen, &e);
+    pthread_mutex_unlock(&ix->insert_lock);
+    if (e)
+        return rdb_error(err, OMEN_EIO, e, "rocksdb: insert into %s failed", ix->dir);
+    return OMEN_OK;
+}
+
+static size_t rdb_size_bytes(const omen_index *ix)
+{
+    return dir_bytes(ix->dir);
+}
+
+static void rdb_free(omen_index *ix)
+{
+    release(ix);
+    if (ix->remove_dir)
+        remove_tree(ix->dir);
+    omen_free(ix);
+}
+
+/* Few, because every configuration walks hundreds of millions of entries
+ * in the suite's wide ranges; each compression is checked on a small set
+ * in tests/test_rocksdb.c. */
+static const char *const rdb_test_params[] = {
+    "bloom_bits=0,block_size=1024,compression=lz4,cache_mb=4,sst_keys=50000",
+    NULL,
+};
+
+const omen_index_vtable omen_rocksdb_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "rocksdb",
+    .description = "RocksDB (C API) on a real directory; bulk load by SST ingest; owns its "
+                   "data (size = files on disk); duplicates: one entry per key holding first "
+                   "payload, count and sum",
+    .params_help = "dir=PATH (default: a temporary directory removed on free; a given dir "
+                   "is kept), cache_mb=M (block cache, 0..1048576, 0 = none, default 1024), "
+                   "bloom_bits=B (0..64, 0 = no filter, default 10), block_size=BYTES "
+                   "(256..16777216, default 4096), compression=none|snappy|lz4|zstd "
+                   "(default none), sst_keys=K (keys per bulk-load SST file, default "
+                   "4194304)",
+    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
+    .build = rdb_build,
+    .get = rdb_get,
+    .lower_bound = NULL,
+    .range = rdb_range,
+    .size_bytes = rdb_size_bytes,
+    .free = rdb_free,
+    .insert = rdb_insert,
+    .get_batch = rdb_get_batch,
+    .test_params = rdb_test_params,
+};
