@@ -1,0 +1,220 @@
+/* btree: a static, read-optimised B+-tree laid out for the cache; the
+ * classic baseline a learned index has to beat.
+ *
+ * Layout. The leaves are the dataset's own key array, cut into blocks of
+ * `leaf` keys, so the tree adds nothing per key. Level 0 holds the largest
+ * key of every block, level 1 the largest entry of every level-0 node, and
+ * so on up to one root node. A node is `fanout` consecutive entries, the
+ * unused tail padded with UINT64_MAX, so a 16-way node is exactly two cache
+ * lines at a 64-byte aligned address. Entry e of node q at level l is the
+ * maximum of node q*fanout + e at level l-1: positions are computed, there
+ * are no pointers. The levels are stored top-down in one allocation, so the
+ * upper levels, which every lookup touches, share cache lines and pages.
+ *
+ * Lookup. A key above the largest key has rank n. Any other key has, in
+ * every node on its path, an entry >= key, and the child to take is the
+ * number of entries < key: the first child whose maximum is >= key holds
+ * the first key >= key, so a run of equal keys that spans blocks resolves
+ * to its first element. The last mile is a bounded search in one block. */
+#include "common/alloc.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+
+/* Fan-out 2 over 2^64 blocks needs 64 levels; one more for safety. */
+enum { MAX_LEVELS = 66 };
+
+struct omen_index {
+    const uint64_t *keys; /* borrowed from the dataset */
+    const uint64_t *payloads;
+    size_t n;
+    uint64_t last;     /* keys[n-1], or 0 when n == 0 */
+    unsigned fanout;   /* entries per node, a power of two */
+    unsigned leaf_log; /* a block is 2^leaf_log keys */
+    unsigned levels;   /* 0 when n == 0; level levels-1 is the root */
+    size_t level_at[MAX_LEVELS]; /* first slot of level l in nodes */
+    size_t entries[MAX_LEVELS];  /* real (unpadded) entries of level l */
+    size_t slots;                /* total slots in nodes, padding included */
+    uint64_t *nodes;
+};
+
+/* The number of the B entries of node that are < key: the child to descend
+ * to. Summing comparisons has no branch to mispredict and issues every load
+ * of the node at once, which matters when the node is not in cache; the
+ * compiler unrolls it for each fan-out. Meant to become a SIMD kernel. */
+static inline unsigned node_rank(const uint64_t *node, unsigned B, uint64_t key)
+{
+    unsigned c = 0;
+    for (unsigned i = 0; i < B; i++)
+        c += node[i] < key;
+    return c;
+}
+
+/* Block index of key (key <= last), by descent from the root. B is a
+ * compile-time constant at every call site below, so each fan-out gets its
+ * own unrolled copy. */
+static inline size_t descend(const omen_index *ix, uint64_t key, unsigned B)
+{
+    size_t idx = 0;
+    for (unsigned l = ix->levels; l-- > 0;)
+        idx = idx * B + node_rank(ix->nodes + ix->level_at[l] + idx * B, B, key);
+    return idx;
+}
+
+static size_t btree_lower_bound(const omen_index *ix, uint64_t key)
+{
+    if (key > ix->last)
+        return ix->n;
+    size_t b;
+    switch (ix->fanout) {
+    case 2: b = descend(ix, key, 2); break;
+    case 4: b = descend(ix, key, 4); break;
+    case 8: b = descend(ix, key, 8); break;
+    case 16: b = descend(ix, key, 16); break;
+    case 32: b = descend(ix, key, 32); break;
+    case 64: b = descend(ix, key, 64); break;
+    default: b = descend(ix, key, ix->fanout); break;
+    }
+    size_t lo = b << ix->leaf_log;
+    size_t hi = ix->n - lo > ((size_t)1 << ix->leaf_log) ? lo + ((size_t)1 << ix->leaf_log)
+                                                          : ix->n;
+    return omen_kernels->lower_bound(ix->keys, lo, hi, key);
+}
+
+static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                       const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "fanout", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256, .i = 16},
+        {.name = "leaf", .kind = OMEN_PARAM_POW2, .min = 1, .max = 4096, .i = 16},
+    };
+    int rc = omen_params_parse("btree", params, spec, 2, err);
+    if (rc)
+        return rc;
+    unsigned B = (unsigned)spec[0].i;
+    size_t leaf = (size_t)spec[1].i;
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "btree: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    ix->last = n ? keys[n - 1] : 0;
+    ix->fanout = B;
+    while (((size_t)1 << ix->leaf_log) < leaf)
+        ix->leaf_log++;
+
+    /* Level sizes bottom-up: entries of level l+1 = nodes of level l. */
+    size_t m = n ? (n - 1) / leaf + 1 : 0;
+    size_t nodes_at[MAX_LEVELS];
+    ix->slots = 0;
+    while (m) {
+        size_t nodes = (m - 1) / B + 1;
+        ix->entries[ix->levels] = m;
+        nodes_at[ix->levels] = nodes;
+        ix->slots += nodes * B;
+        ix->levels++;
+        if (nodes == 1)
+            break;
+        m = nodes;
+    }
+    /* Top-down placement: the root first, level 0 last. */
+    size_t at = 0;
+    for (unsigned l = ix->levels; l-- > 0;) {
+        ix->level_at[l] = at;
+        at += nodes_at[l] * B;
+    }
+
+    ix->nodes = omen_alloc((ix->slots ? ix->slots : 1) * sizeof *ix->nodes);
+    if (!ix->nodes) {
+        size_t slots = ix->slots;
+        omen_free(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "btree: out of memory for %zu node entries",
+                           slots);
+    }
+    for (unsigned l = 0; l < ix->levels; l++) {
+        uint64_t *e = ix->nodes + ix->level_at[l];
+        size_t cnt = ix->entries[l], padded = nodes_at[l] * B;
+        if (l == 0) {
+            for (size_t j = 0; j < cnt; j++) {
+                size_t end = (j + 1) * leaf;
+                e[j] = keys[(end < n ? end : n) - 1];
+            }
+        } else {
+            const uint64_t *below = ix->nodes + ix->level_at[l - 1];
+            size_t bcnt = ix->entries[l - 1];
+            for (size_t q = 0; q < cnt; q++) {
+                size_t end = (q + 1) * B;
+                e[q] = below[(end < bcnt ? end : bcnt) - 1];
+            }
+        }
+        for (size_t j = cnt; j < padded; j++)
+            e[j] = UINT64_MAX;
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int btree_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, btree_lower_bound(ix, key), key,
+                              payload);
+}
+
+static omen_range_result btree_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, btree_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t btree_size_bytes(const omen_index *ix)
+{
+    return sizeof *ix + ix->slots * sizeof *ix->nodes;
+}
+
+/* The tree's "model" is the block it descends to: its position error for a
+ * key is the distance from the block's start to the key's rank, at most
+ * leaf - 1. models counts nodes. */
+static int btree_stats(const omen_index *ix, omen_index_stats *st)
+{
+    double total = 0;
+    st->max_abs_error = 0;
+    size_t mask = ((size_t)1 << ix->leaf_log) - 1;
+    for (size_t i = 0, first = 0; i < ix->n; i++) {
+        if (i == 0 || ix->keys[i] != ix->keys[i - 1])
+            first = i; /* a lookup of a duplicated key answers its first rank */
+        size_t e = first & mask;
+        total += (double)e;
+        if (e > st->max_abs_error)
+            st->max_abs_error = e;
+    }
+    st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
+    st->models = ix->slots / ix->fanout;
+    st->size_bytes = btree_size_bytes(ix);
+    return OMEN_OK;
+}
+
+static void btree_free(omen_index *ix)
+{
+    omen_free(ix->nodes);
+    omen_free(ix);
+}
+
+static const char *const btree_test_params[] = {"fanout=2,leaf=1", "fanout=4,leaf=2",
+                                                "fanout=64,leaf=256", NULL};
+
+const omen_index_vtable omen_btree_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "btree",
+    .description = "static cache-aligned B+-tree, pointer-free, leaves = the key array",
+    .params_help = "fanout=F (entries per node, power of two 2..256, default 16), "
+                   "leaf=L (keys per leaf block, power of two 1..4096, default 16)",
+    .caps = OMEN_CAP_LOWER_BOUND,
+    .build = btree_build,
+    .get = btree_get,
+    .lower_bound = btree_lower_bound,
+    .range = btree_range,
+    .size_bytes = btree_size_bytes,
+    .free = btree_free,
+    .stats = btree_stats,
+    .test_params = btree_test_params,
+};
