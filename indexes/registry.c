@@ -7,6 +7,7 @@
 extern const omen_index_vtable omen_binsearch_vtable;
 extern const omen_index_vtable omen_linear_vtable;
 extern const omen_index_vtable omen_btree_vtable;
+extern const omen_index_vtable omen_pla_vtable;
 
 #ifdef OMEN_HAVE_PEER_PGM
 extern const omen_index_vtable omen_peer_pgm_vtable;
@@ -19,6 +20,7 @@ static const omen_index_vtable *const registry[] = {
     &omen_binsearch_vtable,
     &omen_linear_vtable,
     &omen_btree_vtable,
+    &omen_pla_vtable,
 /* Peers, present only when built with their checkouts (see README). */
 #ifdef OMEN_HAVE_PEER_PGM
     &omen_peer_pgm_vtable,

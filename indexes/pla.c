@@ -1,0 +1,500 @@
+/* pla: a PGM-style learned index (Ferragina & Vinciguerra, VLDB 2020).
+ *
+ * Level 0 is an optimal piecewise-linear approximation of the map from key
+ * to rank: the fewest segments such that every segment's line is within eps
+ * of the rank of each key it covers. The first keys of those segments form a
+ * new, much smaller sorted array, approximated the same way (with
+ * eps_internal) as level 1, and so on until at most `top` first keys are
+ * left. A lookup binary-searches that small root array, then at each level
+ * evaluates one line and searches a window of about 2*eps around the
+ * prediction in the array below, down to the data.
+ *
+ * The segments come from the streaming algorithm the paper builds on
+ * (O'Rourke's optimal line fitting): every point (x, y) stands for the
+ * vertical interval [y - eps, y + eps]; the lines that cross all intervals
+ * seen so far form a convex set bounded by a steepest and a flattest line,
+ * each resting on one point of a convex hull of interval ends. A new point
+ * either fits between the two lines, and may rotate them (walking the hulls
+ * forward, so each point is touched O(1) times amortised), or it does not,
+ * and then no line fits and the segment ends. Greedy extension is optimal
+ * for this problem, so the number of segments is the minimum for eps. The
+ * geometry is exact: coordinates are taken relative to the segment's first
+ * point and orientation tests use 128-bit integers, so keys near UINT64_MAX
+ * and huge gaps need no care.
+ *
+ * What a lookup needs is not the rank at the keys but lower_bound for any
+ * key: a step function that, between two consecutive distinct keys, already
+ * equals the rank of the upper one. Its left end matters after a run of
+ * duplicates (the first key past a run of c equal keys has rank c higher
+ * than the run's start), so a run of equal keys contributes its first rank
+ * and, when c > 1, a second point "run key + 1 -> rank after the run". The
+ * line a segment stores is the slope the hull algorithm found, with the
+ * intercept re-centred over every step of lower_bound in the segment; the
+ * window bounds are then measured by evaluating the stored line, in the
+ * same floating-point code the lookup runs, at both ends of every step (the
+ * prediction is monotone, so the ends are the extremes). The bounds are
+ * therefore exact for every possible key, whatever rounding did, plus one
+ * rank of slack on each side in case a compiler contracts the lookup's
+ * multiply-add differently from the build's. Predictions are clamped to the
+ * segment's end rank, so a key in a huge gap after a segment (the outliers
+ * near UINT64_MAX) cannot send the search past it. */
+#include <string.h>
+
+#include "common/alloc.h"
+#include "indexes/params.h"
+#include "indexes/sorted_array.h"
+
+/* Each level has at most half the entries of the one below. */
+enum { MAX_LEVELS = 66 };
+
+typedef struct pla_seg {
+    double slope;  /* ranks per key unit */
+    double icept;  /* predicted rank at the segment's first key */
+    uint64_t end;  /* rank where the next segment starts: predictions stop there */
+} pla_seg;
+
+typedef struct pla_level {
+    const uint64_t *keys; /* the array predicted into: the data or the level below's firsts */
+    size_t n;
+    uint64_t *firsts; /* first key of every segment: the array of the level above */
+    pla_seg *segs;
+    size_t nseg, cap;
+    size_t err_lo; /* true rank >= prediction - err_lo */
+    size_t err_hi; /* true rank <= prediction + err_hi */
+} pla_level;
+
+struct omen_index {
+    const uint64_t *keys; /* borrowed from the dataset */
+    const uint64_t *payloads;
+    size_t n;
+    uint64_t first, last; /* keys[0], keys[n-1] (0 when n == 0) */
+    unsigned nlevels;     /* 0 when n == 0 */
+    pla_level lv[MAX_LEVELS];
+};
+
+/* Predicted rank for a key dx above the segment's first key. Monotone in dx
+ * (every step is), which is what makes bounds measured at the ends of the
+ * lower_bound steps valid for every key between them. */
+static inline size_t predict(const pla_seg *g, uint64_t dx)
+{
+    double p = g->icept + g->slope * (double)dx;
+    double e = (double)g->end;
+    p = p < 0 ? 0 : p > e ? e : p;
+    return (size_t)p;
+}
+
+/* lower_bound of key in lv->keys, knowing key falls in segment s. */
+static inline size_t level_search(const pla_level *lv, size_t s, uint64_t key)
+{
+    const pla_seg *g = &lv->segs[s];
+    size_t p = predict(g, key - lv->firsts[s]);
+    size_t lo = p > lv->err_lo ? p - lv->err_lo : 0;
+    size_t hi = g->end - p > lv->err_hi ? p + lv->err_hi : g->end;
+    return omen_kernels->lower_bound(lv->keys, lo, hi, key);
+}
+
+static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
+{
+    if (key <= ix->first)
+        return 0;
+    if (key > ix->last)
+        return ix->n;
+    /* From here keys[0] < key, and every level's first entry is keys[0], so
+     * the segment holding key always exists. */
+    const pla_level *top = &ix->lv[ix->nlevels - 1];
+    size_t i = omen_kernels->lower_bound(top->firsts, 0, top->nseg, key);
+    for (unsigned l = ix->nlevels; l-- > 0;) {
+        const pla_level *lv = &ix->lv[l];
+        /* The segment is the last one starting at or below key. */
+        size_t s = i < lv->nseg && lv->firsts[i] == key ? i : i - 1;
+        i = level_search(lv, s, key);
+    }
+    return i;
+}
+
+/* ---- Building -------------------------------------------------------- */
+
+typedef struct pt {
+    uint64_t x; /* key minus the segment's first key */
+    int64_t y;  /* rank minus the segment's first rank, +-eps for interval ends */
+} pt;
+
+typedef struct hull {
+    pt *v;
+    size_t len, cap, start; /* points before start can no longer support a line */
+} hull;
+
+/* Twice the signed area of (o, a, b), for o.x <= a.x <= b.x: > 0 when b is
+ * above the line o->a. x differences are below 2^64 and y differences below
+ * 2^62 in magnitude, so each product fits in 127 bits. */
+static inline __int128 cross(pt o, pt a, pt b)
+{
+    return (__int128)(a.x - o.x) * (__int128)(b.y - o.y) -
+           (__int128)(a.y - o.y) * (__int128)(b.x - o.x);
+}
+
+typedef struct builder {
+    int64_t eps;
+    uint64_t x0;  /* the current segment's first point, absolute */
+    size_t y0;
+    size_t npts;  /* points in the current segment */
+    hull up;      /* lower hull of the upper ends (x, y + eps): supports the flattest line */
+    hull dn;      /* upper hull of the lower ends (x, y - eps): supports the steepest line */
+    pt rmin;      /* right support of the flattest line (a lower end) */
+    pt rmax;      /* right support of the steepest line (an upper end) */
+    omen_error *err;
+    int failed;
+} builder;
+
+static int hull_reserve(builder *b, hull *h)
+{
+    if (h->len < h->cap)
+        return 0;
+    size_t cap = h->cap ? h->cap * 2 : 1024;
+    pt *v = omen_realloc(h->v, h->cap * sizeof *v, cap * sizeof *v);
+    if (!v) {
+        b->failed = omen_errorf(b->err, OMEN_ENOMEM, "pla: out of memory for a hull of %zu "
+                                "points", cap);
+        return -1;
+    }
+    h->v = v;
+    h->cap = cap;
+    return 0;
+}
+
+/* Appends p to a hull kept convex in the direction `sign` (+1: lower hull,
+ * each turn to the left; -1: upper hull). Never pops the start point. */
+static void hull_push(builder *b, hull *h, pt p, int sign)
+{
+    while (h->len >= h->start + 2) {
+        __int128 c = cross(h->v[h->len - 2], h->v[h->len - 1], p);
+        if (sign > 0 ? c > 0 : c < 0)
+            break;
+        h->len--;
+    }
+    if (hull_reserve(b, h) == 0)
+        h->v[h->len++] = p;
+}
+
+static void builder_start(builder *b, uint64_t x, size_t y)
+{
+    b->x0 = x;
+    b->y0 = y;
+    b->npts = 1;
+    b->up.len = b->up.start = b->dn.len = b->dn.start = 0;
+    hull_push(b, &b->up, (pt){0, b->eps}, 1);
+    hull_push(b, &b->dn, (pt){0, -b->eps}, -1);
+}
+
+/* Adds point (x, y) to the current segment; returns 0 when no line within
+ * eps fits the segment's points plus this one, and then changes nothing. */
+static int builder_add(builder *b, uint64_t x, size_t y)
+{
+    pt u = {x - b->x0, (int64_t)(y - b->y0) + b->eps};
+    pt l = {u.x, u.y - 2 * b->eps};
+    if (b->npts == 1) {
+        b->rmin = l;
+        b->rmax = u;
+        hull_push(b, &b->up, u, 1);
+        hull_push(b, &b->dn, l, -1);
+        b->npts = 2;
+        return 1;
+    }
+    pt amin = b->up.v[b->up.start], amax = b->dn.v[b->dn.start];
+    /* Every line that fits passes, at x, between the flattest and the
+     * steepest line: no room for this interval means the segment is full. */
+    if (cross(amin, b->rmin, u) < 0 || cross(amax, b->rmax, l) > 0)
+        return 0;
+    int lower_max = cross(amax, b->rmax, u) <= 0;
+    int raise_min = cross(amin, b->rmin, l) >= 0;
+    if (lower_max) {
+        /* The steepest line now rests on u and on the point of the lower
+         * ends' hull that gives the smallest slope to u. */
+        hull *h = &b->dn;
+        size_t k = h->start;
+        while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], u) <= 0)
+            k++;
+        h->start = k;
+        b->rmax = u;
+    }
+    if (raise_min) {
+        hull *h = &b->up;
+        size_t k = h->start;
+        while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], l) >= 0)
+            k++;
+        h->start = k;
+        b->rmin = l;
+    }
+    /* An interval end that lies outside the two lines can never bound a
+     * line that fits, so only the others join the hulls. */
+    if (lower_max)
+        hull_push(b, &b->up, u, 1);
+    if (raise_min)
+        hull_push(b, &b->dn, l, -1);
+    b->npts++;
+    return 1;
+}
+
+static double slope_of(pt a, pt c)
+{
+    return (double)(c.y - a.y) / (double)(c.x - a.x);
+}
+
+/* Closes the current segment: its points are the runs of A[y0, yend) (plus
+ * a leading "run key + 1" point when the segment starts with one) and it
+ * answers keys in [x0, xend), or [x0, A[m-1]] when it is the last one. */
+static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t yend,
+                          uint64_t xend, int last)
+{
+    if (b->failed)
+        return;
+    if (lv->nseg == lv->cap) {
+        size_t cap = lv->cap ? lv->cap * 2 : 1024;
+        uint64_t *f = omen_realloc(lv->firsts, lv->cap * sizeof *f, cap * sizeof *f);
+        if (f)
+            lv->firsts = f;
+        pla_seg *g = f ? omen_realloc(lv->segs, lv->cap * sizeof *g, cap * sizeof *g) : NULL;
+        if (!g) {
+            b->failed = omen_errorf(b->err, OMEN_ENOMEM,
+                                    "pla: out of memory for %zu segments", cap);
+            return;
+        }
+        lv->segs = g;
+        lv->cap = cap;
+    }
+    double slope = 0;
+    if (b->npts > 1) {
+        double smin = slope_of(b->up.v[b->up.start], b->rmin);
+        double smax = slope_of(b->dn.v[b->dn.start], b->rmax);
+        slope = (smin + smax) / 2;
+        if (!(slope > 0)) /* rounding only; the verification below has the last word */
+            slope = 0;
+    }
+    uint64_t x0 = b->x0;
+    size_t y0 = b->y0;
+
+    /* lower_bound is constant on steps [u, v]: rank r for keys in
+     * (previous run key, run key], and yend past the last run. First the
+     * intercept that centres the residuals r - slope*(x - x0) over all
+     * step ends, then the bounds of the stored line. */
+    double rmin = 0, rmax = 0;
+    int any = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        pla_seg *g = &lv->segs[lv->nseg];
+        uint64_t u = x0;
+        int done = 0; /* u would be past UINT64_MAX */
+        size_t i = y0;
+        while (!done) {
+            uint64_t v;
+            size_t r;
+            if (i < yend) {
+                v = A[i];
+                r = i;
+                while (i < yend && A[i] == v)
+                    i++;
+            } else {
+                if (last || u >= xend)
+                    break;
+                v = xend - 1;
+                r = yend;
+                done = 1;
+            }
+            if (pass == 0) {
+                double ru = (double)(r - y0) - slope * (double)(u - x0);
+                double rv = (double)(r - y0) - slope * (double)(v - x0);
+                if (!any || ru > rmax)
+                    rmax = ru;
+                if (!any || rv < rmin)
+                    rmin = rv;
+                any = 1;
+            } else {
+                size_t pu = predict(g, u - x0), pv = predict(g, v - x0);
+                if (pv > r && pv - r > lv->err_lo)
+                    lv->err_lo = pv - r;
+                if (r > pu && r - pu > lv->err_hi)
+                    lv->err_hi = r - pu;
+            }
+            if (v == UINT64_MAX)
+                done = 1;
+            u = v + 1;
+        }
+        if (pass == 0)
+            *g = (pla_seg){slope, (double)y0 + (any ? (rmin + rmax) / 2 : 0), yend};
+    }
+    lv->firsts[lv->nseg++] = x0;
+}
+
+/* One level over the sorted array A[0, m), m >= 1. */
+static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, size_t eps)
+{
+    lv->keys = A;
+    lv->n = m;
+    b->eps = (int64_t)eps;
+    b->npts = 0;
+    for (size_t i = 0; i < m && !b->failed;) {
+        uint64_t k = A[i];
+        size_t j = i + 1;
+        while (j < m && A[j] == k)
+            j++;
+        /* The run's first rank, then (for a run of duplicates that the next
+         * key does not immediately follow) the rank just past it. */
+        for (int extra = 0; extra < 2; extra++) {
+            uint64_t x = extra ? k + 1 : k;
+            size_t y = extra ? j : i;
+            if (b->failed || (extra && (j - i < 2 || j == m || x >= A[j])))
+                break;
+            if (b->npts == 0) {
+                builder_start(b, x, y);
+            } else if (!builder_add(b, x, y)) {
+                close_segment(b, lv, A, y, x, 0);
+                builder_start(b, x, y);
+            }
+        }
+        i = j;
+    }
+    close_segment(b, lv, A, m, 0, 1);
+    if (b->failed)
+        return b->failed;
+    /* One rank of slack each way: the lookup's multiply-add may be fused
+     * where this build's was not (or the reverse). */
+    lv->err_lo += 1;
+    lv->err_hi += 1;
+    /* Give back the growth slack. */
+    if (lv->cap > lv->nseg) {
+        uint64_t *f = omen_alloc(lv->nseg * sizeof *f);
+        pla_seg *g = omen_alloc(lv->nseg * sizeof *g);
+        if (f && g) {
+            memcpy(f, lv->firsts, lv->nseg * sizeof *f);
+            memcpy(g, lv->segs, lv->nseg * sizeof *g);
+            omen_free(lv->firsts);
+            omen_free(lv->segs);
+            lv->firsts = f;
+            lv->segs = g;
+            lv->cap = lv->nseg;
+        } else {
+            omen_free(f);
+            omen_free(g);
+        }
+    }
+    return OMEN_OK;
+}
+
+static void pla_free(omen_index *ix)
+{
+    for (unsigned l = 0; l < MAX_LEVELS; l++) {
+        omen_free(ix->lv[l].firsts);
+        omen_free(ix->lv[l].segs);
+    }
+    omen_free(ix);
+}
+
+static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                     const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 64},
+        {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 8},
+        {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256},
+    };
+    int rc = omen_params_parse("pla", params, spec, 3, err);
+    if (rc)
+        return rc;
+    size_t eps = (size_t)spec[0].i, eps_in = (size_t)spec[1].i, top = (size_t)spec[2].i;
+
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "pla: out of memory");
+    ix->keys = keys;
+    ix->payloads = payloads;
+    ix->n = n;
+    ix->first = n ? keys[0] : 0;
+    ix->last = n ? keys[n - 1] : 0;
+    if (n) {
+        builder b = {.err = err};
+        rc = build_level(&b, &ix->lv[0], keys, n, eps);
+        ix->nlevels = 1;
+        while (!rc && ix->lv[ix->nlevels - 1].nseg > top) {
+            const pla_level *below = &ix->lv[ix->nlevels - 1];
+            rc = build_level(&b, &ix->lv[ix->nlevels], below->firsts, below->nseg, eps_in);
+            ix->nlevels++;
+        }
+        omen_free(b.up.v);
+        omen_free(b.dn.v);
+        if (rc) {
+            pla_free(ix);
+            return rc;
+        }
+    }
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, pla_lower_bound(ix, key), key,
+                              payload);
+}
+
+static omen_range_result pla_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return omen_sorted_range(ix, pla_lower_bound, ix->payloads, ix->n, lo, hi);
+}
+
+static size_t pla_size_bytes(const omen_index *ix)
+{
+    size_t s = sizeof *ix;
+    for (unsigned l = 0; l < ix->nlevels; l++)
+        s += ix->lv[l].cap * (sizeof *ix->lv[l].firsts + sizeof *ix->lv[l].segs);
+    return s;
+}
+
+/* Position error of level 0 over the keys: |prediction - rank of the key's
+ * first occurrence|, the rank a lookup of that key must find. */
+static int pla_stats(const omen_index *ix, omen_index_stats *st)
+{
+    double total = 0;
+    st->max_abs_error = 0;
+    st->models = 0;
+    for (unsigned l = 0; l < ix->nlevels; l++)
+        st->models += ix->lv[l].nseg;
+    if (ix->n) {
+        const pla_level *lv = &ix->lv[0];
+        size_t s = 0, first = 0;
+        for (size_t i = 0; i < ix->n; i++) {
+            uint64_t k = ix->keys[i];
+            if (i == 0 || k != ix->keys[i - 1])
+                first = i;
+            while (s + 1 < lv->nseg && lv->firsts[s + 1] <= k)
+                s++;
+            size_t p = predict(&lv->segs[s], k - lv->firsts[s]);
+            size_t e = p > first ? p - first : first - p;
+            total += (double)e;
+            if (e > st->max_abs_error)
+                st->max_abs_error = e;
+        }
+    }
+    st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
+    st->size_bytes = pla_size_bytes(ix);
+    return OMEN_OK;
+}
+
+static const char *const pla_test_params[] = {"eps=1,eps_internal=1,top=1", "eps=2,top=4",
+                                              "eps=100000,eps_internal=3", NULL};
+
+const omen_index_vtable omen_pla_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "pla",
+    .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
+    .params_help = "eps=E (max error of a data segment, 1..1048576, default 64), "
+                   "eps_internal=E (of the upper levels, default 8), "
+                   "top=T (root size searched directly, 1..1048576, default 256)",
+    .caps = OMEN_CAP_LOWER_BOUND,
+    .build = pla_build,
+    .get = pla_get,
+    .lower_bound = pla_lower_bound,
+    .range = pla_range,
+    .size_bytes = pla_size_bytes,
+    .free = pla_free,
+    .stats = pla_stats,
+    .test_params = pla_test_params,
+};
