@@ -300,8 +300,10 @@ static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t y
                 done = 1;
             }
             if (pass == 0) {
+                /* The far end of the gap after the last run is left out:
+                 * the clamp to yend already keeps it exact there. */
                 double ru = (double)(r - y0) - slope * (double)(u - x0);
-                double rv = (double)(r - y0) - slope * (double)(v - x0);
+                double rv = done ? ru : (double)(r - y0) - slope * (double)(v - x0);
                 if (!any || ru > rmax)
                     rmax = ru;
                 if (!any || rv < rmin)
