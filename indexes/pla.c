@@ -38,6 +38,7 @@
  * multiply-add differently from the build's. Predictions are clamped to the
  * segment's end rank, so a key in a huge gap after a segment (the outliers
  * near UINT64_MAX) cannot send the search past it. */
+#include <math.h>
 #include <string.h>
 
 #include "common/alloc.h"
@@ -124,13 +125,56 @@ typedef struct hull {
     size_t len, cap, start; /* points before start can no longer support a line */
 } hull;
 
+/* x * y as a 128-bit integer from one 64x64 multiply: y's two's complement
+ * read as unsigned is y + 2^64 when y < 0, and x * 2^64 takes that back. */
+static inline __int128 mul_us(uint64_t x, int64_t y)
+{
+    unsigned __int128 p = (unsigned __int128)x * (uint64_t)y;
+    p -= ((unsigned __int128)(x & (uint64_t)(y >> 63))) << 64;
+    return (__int128)p;
+}
+
 /* Twice the signed area of (o, a, b), for o.x <= a.x <= b.x: > 0 when b is
  * above the line o->a. x differences are below 2^64 and y differences below
  * 2^62 in magnitude, so each product fits in 127 bits. */
 static inline __int128 cross(pt o, pt a, pt b)
 {
-    return (__int128)(a.x - o.x) * (__int128)(b.y - o.y) -
-           (__int128)(a.y - o.y) * (__int128)(b.x - o.x);
+    return mul_us(a.x - o.x, b.y - o.y) - mul_us(b.x - o.x, a.y - o.y);
+}
+
+typedef struct line {
+    pt a, c;  /* a.x < c.x; the line runs through both */
+    double s; /* its slope, rounded: for a first, inexact opinion */
+} line;
+
+static double slope_of(pt a, pt c)
+{
+    return (double)(c.y - a.y) / (double)(c.x - a.x);
+}
+
+static line line_through(pt a, pt c)
+{
+    return (line){a, c, slope_of(a, c)};
+}
+
+static inline int sign128(__int128 v)
+{
+    return (v > 0) - (v < 0);
+}
+
+/* The sides of ln on which the upper end u and the lower end l = u - 2eps
+ * lie (+1 above, 0 on, -1 below), for u.x > ln.a.x. Floating point gives
+ * the height of u above the line with an error far below the tolerance
+ * used here (about 1e-15 relative, against 1e-9); only heights within the
+ * tolerance, that is ties and near-ties, go to the exact 128-bit test. */
+static inline void sides(const line *ln, pt u, int64_t eps, int *su, int *sl)
+{
+    double t = ln->s * (double)(u.x - ln->a.x);
+    double dy = (double)(u.y - ln->a.y);
+    double h = dy - t, hl = h - (double)(2 * eps);
+    double tol = 1e-9 * (1 + fabs(t) + fabs(dy) + (double)(2 * eps));
+    *su = h > tol ? 1 : h < -tol ? -1 : sign128(cross(ln->a, ln->c, u));
+    *sl = hl > tol ? 1 : hl < -tol ? -1 : sign128(cross(ln->a, ln->c, (pt){u.x, u.y - 2 * eps}));
 }
 
 typedef struct builder {
@@ -140,8 +184,8 @@ typedef struct builder {
     size_t npts;  /* points in the current segment */
     hull up;      /* lower hull of the upper ends (x, y + eps): supports the flattest line */
     hull dn;      /* upper hull of the lower ends (x, y - eps): supports the steepest line */
-    pt rmin;      /* right support of the flattest line (a lower end) */
-    pt rmax;      /* right support of the steepest line (an upper end) */
+    line lmin;    /* the flattest line: from up's start point to a lower end */
+    line lmax;    /* the steepest line: from dn's start point to an upper end */
     omen_error *err;
     int failed;
 } builder;
@@ -193,20 +237,23 @@ static int builder_add(builder *b, uint64_t x, size_t y)
     pt u = {x - b->x0, (int64_t)(y - b->y0) + b->eps};
     pt l = {u.x, u.y - 2 * b->eps};
     if (b->npts == 1) {
-        b->rmin = l;
-        b->rmax = u;
+        b->lmin = line_through(b->up.v[0], l);
+        b->lmax = line_through(b->dn.v[0], u);
         hull_push(b, &b->up, u, 1);
         hull_push(b, &b->dn, l, -1);
         b->npts = 2;
         return 1;
     }
-    pt amin = b->up.v[b->up.start], amax = b->dn.v[b->dn.start];
     /* Every line that fits passes, at x, between the flattest and the
      * steepest line: no room for this interval means the segment is full. */
-    if (cross(amin, b->rmin, u) < 0 || cross(amax, b->rmax, l) > 0)
+    int umin, lmin, umax, lmax;
+    sides(&b->lmin, u, b->eps, &umin, &lmin);
+    if (umin < 0)
         return 0;
-    int lower_max = cross(amax, b->rmax, u) <= 0;
-    int raise_min = cross(amin, b->rmin, l) >= 0;
+    sides(&b->lmax, u, b->eps, &umax, &lmax);
+    if (lmax > 0)
+        return 0;
+    int lower_max = umax <= 0, raise_min = lmin >= 0;
     if (lower_max) {
         /* The steepest line now rests on u and on the point of the lower
          * ends' hull that gives the smallest slope to u. */
@@ -215,7 +262,7 @@ static int builder_add(builder *b, uint64_t x, size_t y)
         while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], u) <= 0)
             k++;
         h->start = k;
-        b->rmax = u;
+        b->lmax = line_through(h->v[k], u);
     }
     if (raise_min) {
         hull *h = &b->up;
@@ -223,7 +270,7 @@ static int builder_add(builder *b, uint64_t x, size_t y)
         while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], l) >= 0)
             k++;
         h->start = k;
-        b->rmin = l;
+        b->lmin = line_through(h->v[k], l);
     }
     /* An interval end that lies outside the two lines can never bound a
      * line that fits, so only the others join the hulls. */
@@ -233,11 +280,6 @@ static int builder_add(builder *b, uint64_t x, size_t y)
         hull_push(b, &b->dn, l, -1);
     b->npts++;
     return 1;
-}
-
-static double slope_of(pt a, pt c)
-{
-    return (double)(c.y - a.y) / (double)(c.x - a.x);
 }
 
 /* Closes the current segment: its points are the runs of A[y0, yend) (plus
@@ -262,67 +304,50 @@ static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t y
         lv->segs = g;
         lv->cap = cap;
     }
-    double slope = 0;
+    /* The flattest and the steepest line both fit, and so does their
+     * average (the set of lines that fit is convex): the line through their
+     * crossing point with the mean slope, as in the paper. */
+    double slope = 0, icept = 0;
     if (b->npts > 1) {
-        double smin = slope_of(b->up.v[b->up.start], b->rmin);
-        double smax = slope_of(b->dn.v[b->dn.start], b->rmax);
-        slope = (smin + smax) / 2;
-        if (!(slope > 0)) /* rounding only; the verification below has the last word */
+        pt a = b->lmin.a, c = b->lmax.a;
+        double s1 = b->lmin.s, s2 = b->lmax.s;
+        slope = (s1 + s2) / 2;
+        icept = ((double)a.y - s1 * (double)a.x + (double)c.y - s2 * (double)c.x) / 2;
+        if (!(slope > 0)) /* rounding only; the bounds below have the last word */
             slope = 0;
     }
     uint64_t x0 = b->x0;
     size_t y0 = b->y0;
+    pla_seg *g = &lv->segs[lv->nseg];
+    *g = (pla_seg){slope, (double)y0 + icept, yend};
 
-    /* lower_bound is constant on steps [u, v]: rank r for keys in
-     * (previous run key, run key], and yend past the last run. First the
-     * intercept that centres the residuals r - slope*(x - x0) over all
-     * step ends, then the bounds of the stored line. */
-    double rmin = 0, rmax = 0;
-    int any = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        pla_seg *g = &lv->segs[lv->nseg];
-        uint64_t u = x0;
-        int done = 0; /* u would be past UINT64_MAX */
-        size_t i = y0;
-        while (!done) {
-            uint64_t v;
-            size_t r;
-            if (i < yend) {
-                v = A[i];
-                r = i;
-                while (i < yend && A[i] == v)
-                    i++;
-            } else {
-                if (last || u >= xend)
-                    break;
-                v = xend - 1;
-                r = yend;
-                done = 1;
-            }
-            if (pass == 0) {
-                /* The far end of the gap after the last run is left out:
-                 * the clamp to yend already keeps it exact there. */
-                double ru = (double)(r - y0) - slope * (double)(u - x0);
-                double rv = done ? ru : (double)(r - y0) - slope * (double)(v - x0);
-                if (!any || ru > rmax)
-                    rmax = ru;
-                if (!any || rv < rmin)
-                    rmin = rv;
-                any = 1;
-            } else {
-                size_t pu = predict(g, u - x0), pv = predict(g, v - x0);
-                if (pv > r && pv - r > lv->err_lo)
-                    lv->err_lo = pv - r;
-                if (r > pu && r - pu > lv->err_hi)
-                    lv->err_hi = r - pu;
-            }
-            if (v == UINT64_MAX)
-                done = 1;
-            u = v + 1;
-        }
-        if (pass == 0)
-            *g = (pla_seg){slope, (double)y0 + (any ? (rmin + rmax) / 2 : 0), yend};
+    /* Bounds of the stored line. lower_bound is constant on steps: rank r
+     * on (previous run key, run key], and yend past the last run up to
+     * xend. The prediction is monotone, so over a step it is largest at the
+     * right end and smallest at the left end, previous run key + 1. For a
+     * distinct previous key the prediction at the key itself stands in for
+     * the one at key + 1 (no larger, so the bound stays safe, at most a rank
+     * wider); after a run of duplicates the rank jumps by the run's length
+     * and key + 1 is evaluated. */
+    size_t pu = predict(g, 0); /* prediction at the current step's left end */
+    size_t i = y0;
+    while (i < yend) {
+        uint64_t v = A[i];
+        size_t r = i;
+        while (i < yend && A[i] == v)
+            i++;
+        size_t pv = predict(g, v - x0);
+        if (pv > r && pv - r > lv->err_lo)
+            lv->err_lo = pv - r;
+        if (r > pu && r - pu > lv->err_hi)
+            lv->err_hi = r - pu;
+        pu = i - r > 1 && v != UINT64_MAX ? predict(g, v + 1 - x0) : pv;
     }
+    /* The gap after the last run; above it the clamp to yend keeps the
+     * prediction from overshooting. */
+    if (!last && (yend == y0 || A[yend - 1] + 1 < xend) && yend > pu &&
+        yend - pu > lv->err_hi)
+        lv->err_hi = yend - pu;
     lv->firsts[lv->nseg++] = x0;
 }
 
