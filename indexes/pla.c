@@ -84,14 +84,47 @@ static inline size_t predict(const pla_seg *g, uint64_t dx)
     return (size_t)p;
 }
 
-/* lower_bound of key in lv->keys, knowing key falls in segment s. */
-static inline size_t level_search(const pla_level *lv, size_t s, uint64_t key)
+/* The window [*lo, *hi) of lv->keys that holds the lower_bound of key,
+ * knowing key falls in segment s. */
+static inline void level_window(const pla_level *lv, size_t s, uint64_t key, size_t *lo,
+                                size_t *hi)
 {
     const pla_seg *g = &lv->segs[s];
     size_t p = predict(g, key - lv->firsts[s]);
-    size_t lo = p > lv->err_lo ? p - lv->err_lo : 0;
-    size_t hi = g->end - p > lv->err_hi ? p + lv->err_hi : g->end;
-    return omen_kernels->lower_bound(lv->keys, lo, hi, key);
+    *lo = p > lv->err_lo ? p - lv->err_lo : 0;
+    *hi = g->end - p > lv->err_hi ? p + lv->err_hi : g->end;
+}
+
+/* Descends from the root to the window of the data that holds the
+ * lower_bound of key; keys[0] < key <= keys[n-1]. */
+static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
+{
+    /* Every level's first entry is keys[0] < key, so the segment holding
+     * key always exists. */
+    const pla_level *top = &ix->lv[ix->nlevels - 1];
+    size_t i = omen_kernels->lower_bound(top->firsts, 0, top->nseg, key);
+    for (unsigned l = ix->nlevels - 1;; l--) {
+        const pla_level *lv = &ix->lv[l];
+        /* The segment is the last one starting at or below key. */
+        size_t s = i < lv->nseg && lv->firsts[i] == key ? i : i - 1;
+        level_window(lv, s, key, lo, hi);
+        if (l == 0)
+            return;
+        i = omen_kernels->lower_bound(lv->keys, *lo, *hi, key);
+    }
+}
+
+/* The window is a few cache lines of the data, usually not in cache:
+ * asking for all of them at once costs one memory latency instead of one
+ * per probe of the binary search. Past a bound (a large eps) the search is
+ * long anyway and the traffic would not pay. */
+enum { PREFETCH_MAX = 256 };
+
+static inline void prefetch_window(const uint64_t *v, size_t lo, size_t hi)
+{
+    if (hi - lo <= PREFETCH_MAX)
+        for (size_t a = lo & ~(size_t)7; a < hi; a += 8)
+            __builtin_prefetch(v + a);
 }
 
 static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
@@ -100,17 +133,25 @@ static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
         return 0;
     if (key > ix->last)
         return ix->n;
-    /* From here keys[0] < key, and every level's first entry is keys[0], so
-     * the segment holding key always exists. */
-    const pla_level *top = &ix->lv[ix->nlevels - 1];
-    size_t i = omen_kernels->lower_bound(top->firsts, 0, top->nseg, key);
-    for (unsigned l = ix->nlevels; l-- > 0;) {
-        const pla_level *lv = &ix->lv[l];
-        /* The segment is the last one starting at or below key. */
-        size_t s = i < lv->nseg && lv->firsts[i] == key ? i : i - 1;
-        i = level_search(lv, s, key);
-    }
-    return i;
+    size_t lo, hi;
+    locate(ix, key, &lo, &hi);
+    prefetch_window(ix->keys, lo, hi);
+    return omen_kernels->lower_bound(ix->keys, lo, hi, key);
+}
+
+static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    if (key <= ix->first || key > ix->last)
+        return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, key <= ix->first ? 0 : ix->n,
+                                  key, payload);
+    size_t lo, hi;
+    locate(ix, key, &lo, &hi);
+    /* The payloads too, so the read after the search does not wait a
+     * memory latency of its own. */
+    prefetch_window(ix->keys, lo, hi);
+    prefetch_window(ix->payloads, lo, hi);
+    size_t r = omen_kernels->lower_bound(ix->keys, lo, hi, key);
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, key, payload);
 }
 
 /* ---- Building -------------------------------------------------------- */
@@ -246,14 +287,14 @@ static int builder_add(builder *b, uint64_t x, size_t y)
     }
     /* Every line that fits passes, at x, between the flattest and the
      * steepest line: no room for this interval means the segment is full. */
-    int umin, lmin, umax, lmax;
-    sides(&b->lmin, u, b->eps, &umin, &lmin);
-    if (umin < 0)
+    int u_vs_min, l_vs_min, u_vs_max, l_vs_max;
+    sides(&b->lmin, u, b->eps, &u_vs_min, &l_vs_min);
+    if (u_vs_min < 0)
         return 0;
-    sides(&b->lmax, u, b->eps, &umax, &lmax);
-    if (lmax > 0)
+    sides(&b->lmax, u, b->eps, &u_vs_max, &l_vs_max);
+    if (l_vs_max > 0)
         return 0;
-    int lower_max = umax <= 0, raise_min = lmin >= 0;
+    int lower_max = u_vs_max <= 0, raise_min = l_vs_min >= 0;
     if (lower_max) {
         /* The steepest line now rests on u and on the point of the lower
          * ends' hull that gives the smallest slope to u. */
@@ -454,12 +495,6 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     *out = ix;
     return OMEN_OK;
-}
-
-static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
-{
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, pla_lower_bound(ix, key), key,
-                              payload);
 }
 
 static omen_range_result pla_range(const omen_index *ix, uint64_t lo, uint64_t hi)
