@@ -36,8 +36,10 @@
  * therefore exact for every possible key, whatever rounding did, plus one
  * rank of slack on each side in case a compiler contracts the lookup's
  * multiply-add differently from the build's. Predictions are clamped to the
- * segment's end rank, so a key in a huge gap after a segment (the outliers
- * near UINT64_MAX) cannot send the search past it. */
+ * next segment's intercept (within about eps of the rank where it starts),
+ * so a key in a huge gap after a segment (the outliers near UINT64_MAX)
+ * cannot send the search far past it; the paper does the same, and it
+ * spares a field: a segment is 24 bytes with its first key. */
 #include <math.h>
 #include <string.h>
 
@@ -49,17 +51,16 @@
 enum { MAX_LEVELS = 66 };
 
 typedef struct pla_seg {
-    double slope;  /* ranks per key unit */
-    double icept;  /* predicted rank at the segment's first key */
-    uint64_t end;  /* rank where the next segment starts: predictions stop there */
+    double slope; /* ranks per key unit */
+    double icept; /* predicted rank at the segment's first key */
 } pla_seg;
 
 typedef struct pla_level {
     const uint64_t *keys; /* the array predicted into: the data or the level below's firsts */
     size_t n;
     uint64_t *firsts; /* first key of every segment: the array of the level above */
-    pla_seg *segs;
-    size_t nseg, cap;
+    pla_seg *segs;    /* nseg + 1: a sentinel with icept = n follows the last */
+    size_t nseg, cap; /* cap: room in firsts; segs has one more */
     size_t err_lo; /* true rank >= prediction - err_lo */
     size_t err_hi; /* true rank <= prediction + err_hi */
 } pla_level;
@@ -73,14 +74,16 @@ struct omen_index {
     pla_level lv[MAX_LEVELS];
 };
 
-/* Predicted rank for a key dx above the segment's first key. Monotone in dx
- * (every step is), which is what makes bounds measured at the ends of the
- * lower_bound steps valid for every key between them. */
+/* Predicted rank for a key dx above the first key of segment g (g[1] is
+ * the next one, or the sentinel). Monotone in dx (every step is), which is
+ * what makes bounds measured at the ends of the lower_bound steps valid for
+ * every key between them. */
 static inline size_t predict(const pla_seg *g, uint64_t dx)
 {
     double p = g->icept + g->slope * (double)dx;
-    double e = (double)g->end;
-    p = p < 0 ? 0 : p > e ? e : p;
+    double e = g[1].icept;
+    p = p > e ? e : p;
+    p = p < 0 ? 0 : p;
     return (size_t)p;
 }
 
@@ -91,8 +94,9 @@ static inline void level_window(const pla_level *lv, size_t s, uint64_t key, siz
 {
     const pla_seg *g = &lv->segs[s];
     size_t p = predict(g, key - lv->firsts[s]);
+    /* The bounds were verified for every key, so lo <= rank <= hi. */
     *lo = p > lv->err_lo ? p - lv->err_lo : 0;
-    *hi = g->end - p > lv->err_hi ? p + lv->err_hi : g->end;
+    *hi = p + lv->err_hi < lv->n ? p + lv->err_hi : lv->n;
 }
 
 /* Descends from the root to the window of the data that holds the
@@ -146,10 +150,12 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                                   key, payload);
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    /* The payloads too, so the read after the search does not wait a
-     * memory latency of its own. */
     prefetch_window(ix->keys, lo, hi);
-    prefetch_window(ix->payloads, lo, hi);
+    /* One line of payloads, where the model expects the key: often the
+     * right one, and then the read after the search does not wait a memory
+     * latency of its own. (All of the window's payload lines measured
+     * slower: too much traffic for the one line that is used.) */
+    __builtin_prefetch(ix->payloads + lo + (hi - lo) / 2);
     size_t r = omen_kernels->lower_bound(ix->keys, lo, hi, key);
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, key, payload);
 }
@@ -227,6 +233,7 @@ typedef struct builder {
     hull dn;      /* upper hull of the lower ends (x, y - eps): supports the steepest line */
     line lmin;    /* the flattest line: from up's start point to a lower end */
     line lmax;    /* the steepest line: from dn's start point to an upper end */
+    size_t prev_y0; /* first rank of the last stored segment, verified later */
     omen_error *err;
     int failed;
 } builder;
@@ -323,11 +330,50 @@ static int builder_add(builder *b, uint64_t x, size_t y)
     return 1;
 }
 
-/* Closes the current segment: its points are the runs of A[y0, yend) (plus
- * a leading "run key + 1" point when the segment starts with one) and it
- * answers keys in [x0, xend), or [x0, A[m-1]] when it is the last one. */
-static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t yend,
-                          uint64_t xend, int last)
+/* Measures the bounds of stored segment s, which holds A[y0, yend) and
+ * answers keys in [its first key, xend), or up to A[m-1] when it is the
+ * last one. Needs the next segment (or the sentinel) stored: its intercept
+ * is the clamp.
+ *
+ * lower_bound is constant on steps: rank r on (previous run key, run key],
+ * and yend past the last run up to xend. The prediction is monotone, so
+ * over a step it is largest at the right end and smallest at the left end,
+ * previous run key + 1. For a distinct previous key the prediction at the
+ * key itself stands in for the one at key + 1 (no larger, so the bound
+ * stays safe, at most a rank wider); after a run of duplicates the rank
+ * jumps by the run's length and key + 1 is evaluated. */
+static void verify_segment(pla_level *lv, const uint64_t *A, size_t s, size_t y0, size_t yend,
+                           uint64_t xend, int last)
+{
+    const pla_seg *g = &lv->segs[s];
+    uint64_t x0 = lv->firsts[s];
+    size_t pu = predict(g, 0); /* prediction at the current step's left end */
+    size_t i = y0;
+    while (i < yend) {
+        uint64_t v = A[i];
+        size_t r = i;
+        while (i < yend && A[i] == v)
+            i++;
+        size_t pv = predict(g, v - x0);
+        if (pv > r && pv - r > lv->err_lo)
+            lv->err_lo = pv - r;
+        if (r > pu && r - pu > lv->err_hi)
+            lv->err_hi = r - pu;
+        pu = i - r > 1 && v != UINT64_MAX ? predict(g, v + 1 - x0) : pv;
+    }
+    /* The gap after the last run, if any. */
+    if (!last && (yend == y0 || A[yend - 1] + 1 < xend)) {
+        size_t pv = predict(g, xend - 1 - x0);
+        if (pv > yend && pv - yend > lv->err_lo)
+            lv->err_lo = pv - yend;
+        if (yend > pu && yend - pu > lv->err_hi)
+            lv->err_hi = yend - pu;
+    }
+}
+
+/* Ends the current segment: stores its line, then verifies the segment
+ * before it, whose clamp is now known. */
+static void close_segment(builder *b, pla_level *lv, const uint64_t *A)
 {
     if (b->failed)
         return;
@@ -336,7 +382,9 @@ static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t y
         uint64_t *f = omen_realloc(lv->firsts, lv->cap * sizeof *f, cap * sizeof *f);
         if (f)
             lv->firsts = f;
-        pla_seg *g = f ? omen_realloc(lv->segs, lv->cap * sizeof *g, cap * sizeof *g) : NULL;
+        pla_seg *g = f ? omen_realloc(lv->segs, (lv->cap + 1) * sizeof *g,
+                                      (cap + 1) * sizeof *g)
+                       : NULL;
         if (!g) {
             b->failed = omen_errorf(b->err, OMEN_ENOMEM,
                                     "pla: out of memory for %zu segments", cap);
@@ -354,42 +402,15 @@ static void close_segment(builder *b, pla_level *lv, const uint64_t *A, size_t y
         double s1 = b->lmin.s, s2 = b->lmax.s;
         slope = (s1 + s2) / 2;
         icept = ((double)a.y - s1 * (double)a.x + (double)c.y - s2 * (double)c.x) / 2;
-        if (!(slope > 0)) /* rounding only; the bounds below have the last word */
+        if (!(slope > 0)) /* rounding only; the verified bounds have the last word */
             slope = 0;
     }
-    uint64_t x0 = b->x0;
-    size_t y0 = b->y0;
-    pla_seg *g = &lv->segs[lv->nseg];
-    *g = (pla_seg){slope, (double)y0 + icept, yend};
-
-    /* Bounds of the stored line. lower_bound is constant on steps: rank r
-     * on (previous run key, run key], and yend past the last run up to
-     * xend. The prediction is monotone, so over a step it is largest at the
-     * right end and smallest at the left end, previous run key + 1. For a
-     * distinct previous key the prediction at the key itself stands in for
-     * the one at key + 1 (no larger, so the bound stays safe, at most a rank
-     * wider); after a run of duplicates the rank jumps by the run's length
-     * and key + 1 is evaluated. */
-    size_t pu = predict(g, 0); /* prediction at the current step's left end */
-    size_t i = y0;
-    while (i < yend) {
-        uint64_t v = A[i];
-        size_t r = i;
-        while (i < yend && A[i] == v)
-            i++;
-        size_t pv = predict(g, v - x0);
-        if (pv > r && pv - r > lv->err_lo)
-            lv->err_lo = pv - r;
-        if (r > pu && r - pu > lv->err_hi)
-            lv->err_hi = r - pu;
-        pu = i - r > 1 && v != UINT64_MAX ? predict(g, v + 1 - x0) : pv;
-    }
-    /* The gap after the last run; above it the clamp to yend keeps the
-     * prediction from overshooting. */
-    if (!last && (yend == y0 || A[yend - 1] + 1 < xend) && yend > pu &&
-        yend - pu > lv->err_hi)
-        lv->err_hi = yend - pu;
-    lv->firsts[lv->nseg++] = x0;
+    size_t s = lv->nseg++;
+    lv->firsts[s] = b->x0;
+    lv->segs[s] = (pla_seg){slope, (double)b->y0 + icept};
+    if (s > 0)
+        verify_segment(lv, A, s - 1, b->prev_y0, b->y0, b->x0, 0);
+    b->prev_y0 = b->y0;
 }
 
 /* One level over the sorted array A[0, m), m >= 1. */
@@ -414,15 +435,17 @@ static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, s
             if (b->npts == 0) {
                 builder_start(b, x, y);
             } else if (!builder_add(b, x, y)) {
-                close_segment(b, lv, A, y, x, 0);
+                close_segment(b, lv, A);
                 builder_start(b, x, y);
             }
         }
         i = j;
     }
-    close_segment(b, lv, A, m, 0, 1);
+    close_segment(b, lv, A);
     if (b->failed)
         return b->failed;
+    lv->segs[lv->nseg] = (pla_seg){0, (double)m};
+    verify_segment(lv, A, lv->nseg - 1, b->prev_y0, m, 0, 1);
     /* One rank of slack each way: the lookup's multiply-add may be fused
      * where this build's was not (or the reverse). */
     lv->err_lo += 1;
@@ -430,10 +453,10 @@ static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, s
     /* Give back the growth slack. */
     if (lv->cap > lv->nseg) {
         uint64_t *f = omen_alloc(lv->nseg * sizeof *f);
-        pla_seg *g = omen_alloc(lv->nseg * sizeof *g);
+        pla_seg *g = omen_alloc((lv->nseg + 1) * sizeof *g);
         if (f && g) {
             memcpy(f, lv->firsts, lv->nseg * sizeof *f);
-            memcpy(g, lv->segs, lv->nseg * sizeof *g);
+            memcpy(g, lv->segs, (lv->nseg + 1) * sizeof *g);
             omen_free(lv->firsts);
             omen_free(lv->segs);
             lv->firsts = f;
@@ -506,7 +529,8 @@ static size_t pla_size_bytes(const omen_index *ix)
 {
     size_t s = sizeof *ix;
     for (unsigned l = 0; l < ix->nlevels; l++)
-        s += ix->lv[l].cap * (sizeof *ix->lv[l].firsts + sizeof *ix->lv[l].segs);
+        s += ix->lv[l].cap * sizeof *ix->lv[l].firsts +
+             (ix->lv[l].cap + 1) * sizeof *ix->lv[l].segs;
     return s;
 }
 
