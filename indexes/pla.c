@@ -189,39 +189,59 @@ static inline __int128 cross(pt o, pt a, pt b)
     return mul_us(a.x - o.x, b.y - o.y) - mul_us(b.x - o.x, a.y - o.y);
 }
 
-typedef struct line {
-    pt a, c;  /* a.x < c.x; the line runs through both */
-    double s; /* its slope, rounded: for a first, inexact opinion */
-} line;
-
-static double slope_of(pt a, pt c)
-{
-    return (double)(c.y - a.y) / (double)(c.x - a.x);
-}
-
-static line line_through(pt a, pt c)
-{
-    return (line){a, c, slope_of(a, c)};
-}
-
 static inline int sign128(__int128 v)
 {
     return (v > 0) - (v < 0);
 }
 
-/* The sides of ln on which the upper end u and the lower end l = u - 2eps
- * lie (+1 above, 0 on, -1 below), for u.x > ln.a.x. Floating point gives
- * the height of u above the line with an error far below the tolerance
- * used here (about 1e-15 relative, against 1e-9); only heights within the
- * tolerance, that is ties and near-ties, go to the exact 128-bit test. */
-static inline void sides(const line *ln, pt u, int64_t eps, int *su, int *sl)
+/* The sign of cross(o, a, b). The floating-point estimate is off by at
+ * most a few units in the last place of its two products (relative error
+ * about 1e-15), so a margin of 1e-12 of their size leaves no doubt; inside
+ * it, near-collinear points go to the exact test. */
+static inline int orient(pt o, pt a, pt b)
 {
-    double t = ln->s * (double)(u.x - ln->a.x);
-    double dy = (double)(u.y - ln->a.y);
-    double h = dy - t, hl = h - (double)(2 * eps);
-    double tol = 1e-9 * (1 + fabs(t) + fabs(dy) + (double)(2 * eps));
-    *su = h > tol ? 1 : h < -tol ? -1 : sign128(cross(ln->a, ln->c, u));
-    *sl = hl > tol ? 1 : hl < -tol ? -1 : sign128(cross(ln->a, ln->c, (pt){u.x, u.y - 2 * eps}));
+    double t1 = (double)(a.x - o.x) * (double)(b.y - o.y);
+    double t2 = (double)(a.y - o.y) * (double)(b.x - o.x);
+    double c = t1 - t2, tol = 1e-12 * (fabs(t1) + fabs(t2));
+    if (c > tol)
+        return 1;
+    if (c < -tol)
+        return -1;
+    return sign128(cross(o, a, b));
+}
+
+typedef struct line {
+    pt a, c;   /* a.x < c.x; the line runs through both */
+    double w;  /* c.x - a.x, rounded */
+    double dy; /* c.y - a.y, rounded */
+    double ew; /* 2 eps w: how much lower the lower end of a point is, times w */
+} line;
+
+static line line_through(pt a, pt c, int64_t eps)
+{
+    double w = (double)(c.x - a.x);
+    return (line){a, c, w, (double)(c.y - a.y), (double)(2 * eps) * w};
+}
+
+/* Where the upper end u (and the lower end u - 2eps) of a point lies
+ * relative to ln, as w times the height above it: the orientation
+ * cross(a, c, u) in floating point, with no division. Every input is an
+ * integer below 2^64 rounded once and each result is at most a few
+ * roundings away, so the error is below 1e-15 of |t1| + |t2| + ew; *tol is
+ * 1e-12 of that, and a value beyond it has the sign of the exact one. */
+static inline double height(const line *ln, pt u, double *tol)
+{
+    double t1 = (double)(u.y - ln->a.y) * ln->w;
+    double t2 = ln->dy * (double)(u.x - ln->a.x);
+    *tol = 1e-12 * (fabs(t1) + fabs(t2) + ln->ew);
+    return t1 - t2;
+}
+
+/* The side of ln (+1 above, 0 on, -1 below) of point p whose scaled
+ * height is h: the estimate when it is clear, the exact test otherwise. */
+static inline int side(const line *ln, pt p, double h, double tol)
+{
+    return h > tol ? 1 : h < -tol ? -1 : sign128(cross(ln->a, ln->c, p));
 }
 
 typedef struct builder {
@@ -259,8 +279,8 @@ static int hull_reserve(builder *b, hull *h)
 static void hull_push(builder *b, hull *h, pt p, int sign)
 {
     while (h->len >= h->start + 2) {
-        __int128 c = cross(h->v[h->len - 2], h->v[h->len - 1], p);
-        if (sign > 0 ? c > 0 : c < 0)
+        int c = orient(h->v[h->len - 2], h->v[h->len - 1], p);
+        if (c == sign)
             break;
         h->len--;
     }
@@ -280,45 +300,51 @@ static void builder_start(builder *b, uint64_t x, size_t y)
 
 /* Adds point (x, y) to the current segment; returns 0 when no line within
  * eps fits the segment's points plus this one, and then changes nothing. */
-static int builder_add(builder *b, uint64_t x, size_t y)
+static inline __attribute__((always_inline)) int builder_add(builder *b, uint64_t x,
+                                                              size_t y)
 {
     pt u = {x - b->x0, (int64_t)(y - b->y0) + b->eps};
     pt l = {u.x, u.y - 2 * b->eps};
     if (b->npts == 1) {
-        b->lmin = line_through(b->up.v[0], l);
-        b->lmax = line_through(b->dn.v[0], u);
+        b->lmin = line_through(b->up.v[0], l, b->eps);
+        b->lmax = line_through(b->dn.v[0], u, b->eps);
         hull_push(b, &b->up, u, 1);
         hull_push(b, &b->dn, l, -1);
         b->npts = 2;
         return 1;
     }
     /* Every line that fits passes, at x, between the flattest and the
-     * steepest line: no room for this interval means the segment is full. */
-    int u_vs_min, l_vs_min, u_vs_max, l_vs_max;
-    sides(&b->lmin, u, b->eps, &u_vs_min, &l_vs_min);
-    if (u_vs_min < 0)
+     * steepest line: no room for this interval means the segment is full.
+     * Most points lie clearly between the two lines at both ends, change
+     * nothing, and are done after the two estimates. */
+    double tmin, tmax;
+    double hmin = height(&b->lmin, u, &tmin), hmax = height(&b->lmax, u, &tmax);
+    double lmin = hmin - b->lmin.ew, lmax = hmax - b->lmax.ew;
+    if (hmin > tmin && lmin < -tmin && hmax > tmax && lmax < -tmax) {
+        b->npts++;
+        return 1;
+    }
+    if (side(&b->lmin, u, hmin, tmin) < 0 || side(&b->lmax, l, lmax, tmax) > 0)
         return 0;
-    sides(&b->lmax, u, b->eps, &u_vs_max, &l_vs_max);
-    if (l_vs_max > 0)
-        return 0;
-    int lower_max = u_vs_max <= 0, raise_min = l_vs_min >= 0;
+    int lower_max = side(&b->lmax, u, hmax, tmax) <= 0;
+    int raise_min = side(&b->lmin, l, lmin, tmin) >= 0;
     if (lower_max) {
         /* The steepest line now rests on u and on the point of the lower
          * ends' hull that gives the smallest slope to u. */
         hull *h = &b->dn;
         size_t k = h->start;
-        while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], u) <= 0)
+        while (k + 1 < h->len && orient(h->v[k], h->v[k + 1], u) <= 0)
             k++;
         h->start = k;
-        b->lmax = line_through(h->v[k], u);
+        b->lmax = line_through(h->v[k], u, b->eps);
     }
     if (raise_min) {
         hull *h = &b->up;
         size_t k = h->start;
-        while (k + 1 < h->len && cross(h->v[k], h->v[k + 1], l) >= 0)
+        while (k + 1 < h->len && orient(h->v[k], h->v[k + 1], l) >= 0)
             k++;
         h->start = k;
-        b->lmin = line_through(h->v[k], l);
+        b->lmin = line_through(h->v[k], l, b->eps);
     }
     /* An interval end that lies outside the two lines can never bound a
      * line that fits, so only the others join the hulls. */
@@ -351,7 +377,7 @@ static void verify_segment(pla_level *lv, const uint64_t *A, size_t s, size_t y0
     size_t i = y0;
     while (i < yend) {
         uint64_t v = A[i];
-        size_t r = i;
+        size_t r = i++;
         while (i < yend && A[i] == v)
             i++;
         size_t pv = predict(g, v - x0);
@@ -399,7 +425,7 @@ static void close_segment(builder *b, pla_level *lv, const uint64_t *A)
     double slope = 0, icept = 0;
     if (b->npts > 1) {
         pt a = b->lmin.a, c = b->lmax.a;
-        double s1 = b->lmin.s, s2 = b->lmax.s;
+        double s1 = b->lmin.dy / b->lmin.w, s2 = b->lmax.dy / b->lmax.w;
         slope = (s1 + s2) / 2;
         icept = ((double)a.y - s1 * (double)a.x + (double)c.y - s2 * (double)c.x) / 2;
         if (!(slope > 0)) /* rounding only; the verified bounds have the last word */
@@ -419,27 +445,25 @@ static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, s
     lv->keys = A;
     lv->n = m;
     b->eps = (int64_t)eps;
-    b->npts = 0;
-    for (size_t i = 0; i < m && !b->failed;) {
+    for (size_t i = 0, j; i < m && !b->failed; i = j) {
         uint64_t k = A[i];
-        size_t j = i + 1;
-        while (j < m && A[j] == k)
-            j++;
-        /* The run's first rank, then (for a run of duplicates that the next
-         * key does not immediately follow) the rank just past it. */
-        for (int extra = 0; extra < 2; extra++) {
-            uint64_t x = extra ? k + 1 : k;
-            size_t y = extra ? j : i;
-            if (b->failed || (extra && (j - i < 2 || j == m || x >= A[j])))
-                break;
-            if (b->npts == 0) {
-                builder_start(b, x, y);
-            } else if (!builder_add(b, x, y)) {
+        j = i + 1;
+        if (i == 0) {
+            builder_start(b, k, 0);
+        } else if (!builder_add(b, k, i)) {
+            close_segment(b, lv, A);
+            builder_start(b, k, i);
+        }
+        if (j < m && A[j] == k) {
+            /* A run of duplicates: after its first rank, the rank just past
+             * it, unless the next key immediately follows. */
+            while (j < m && A[j] == k)
+                j++;
+            if (j < m && k + 1 < A[j] && !b->failed && !builder_add(b, k + 1, j)) {
                 close_segment(b, lv, A);
-                builder_start(b, x, y);
+                builder_start(b, k + 1, j);
             }
         }
-        i = j;
     }
     close_segment(b, lv, A);
     if (b->failed)
