@@ -128,7 +128,7 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                        const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
-        {.name = "fanout", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256, .i = 16},
+        {.name = "fanout", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256, .i = 32},
         {.name = "leaf", .kind = OMEN_PARAM_POW2, .min = 1, .max = 4096, .i = 16},
     };
     int rc = omen_params_parse("btree", params, spec, 2, err);
@@ -238,13 +238,13 @@ static void btree_free(omen_index *ix)
 }
 
 static const char *const btree_test_params[] = {"fanout=2,leaf=1", "fanout=4,leaf=2",
-                                                "fanout=64,leaf=256", NULL};
+                                                "fanout=128,leaf=4096", NULL};
 
 const omen_index_vtable omen_btree_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "btree",
     .description = "static cache-aligned B+-tree, pointer-free, leaves = the key array",
-    .params_help = "fanout=F (entries per node, power of two 2..256, default 16), "
+    .params_help = "fanout=F (entries per node, power of two 2..256, default 32), "
                    "leaf=L (keys per leaf block, power of two 1..4096, default 16)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = btree_build,

@@ -18,9 +18,12 @@
  * forward, so each point is touched O(1) times amortised), or it does not,
  * and then no line fits and the segment ends. Greedy extension is optimal
  * for this problem, so the number of segments is the minimum for eps. The
- * geometry is exact: coordinates are taken relative to the segment's first
- * point and orientation tests use 128-bit integers, so keys near UINT64_MAX
- * and huge gaps need no care.
+ * geometry is exact: coordinates are relative to the segment's first point,
+ * and every orientation test is decided in floating point only when the
+ * estimate is far from a tie, otherwise in 128-bit integers, so keys near
+ * UINT64_MAX and huge gaps need no care. A segment's line is the mean of
+ * the two extreme lines, which fits because the set of fitting lines is
+ * convex (the paper's choice).
  *
  * What a lookup needs is not the rank at the keys but lower_bound for any
  * key: a step function that, between two consecutive distinct keys, already
@@ -28,18 +31,18 @@
  * duplicates (the first key past a run of c equal keys has rank c higher
  * than the run's start), so a run of equal keys contributes its first rank
  * and, when c > 1, a second point "run key + 1 -> rank after the run". The
- * line a segment stores is the slope the hull algorithm found, with the
- * intercept re-centred over every step of lower_bound in the segment; the
- * window bounds are then measured by evaluating the stored line, in the
- * same floating-point code the lookup runs, at both ends of every step (the
- * prediction is monotone, so the ends are the extremes). The bounds are
- * therefore exact for every possible key, whatever rounding did, plus one
- * rank of slack on each side in case a compiler contracts the lookup's
- * multiply-add differently from the build's. Predictions are clamped to the
- * next segment's intercept (within about eps of the rank where it starts),
- * so a key in a huge gap after a segment (the outliers near UINT64_MAX)
- * cannot send the search far past it; the paper does the same, and it
- * spares a field: a segment is 24 bytes with its first key. */
+ * window bounds are not taken on trust from eps: they are measured by
+ * evaluating the stored line, in the same floating-point code the lookup
+ * runs, at the ends of every step of lower_bound in the segment (the
+ * prediction is monotone, so the ends are the extremes). They are therefore
+ * exact for every possible key, whatever rounding did, plus one rank of
+ * slack on each side in case a compiler contracts the lookup's multiply-add
+ * differently from the build's; in practice they come out at eps + 1 and
+ * eps + 2. Predictions are clamped to the next segment's intercept (within
+ * about eps of the rank where it starts), so a key in a huge gap after a
+ * segment (the outliers near UINT64_MAX) cannot send the search far past
+ * it; the paper does the same, and it spares a field: a segment is 24 bytes
+ * with its first key. */
 #include <math.h>
 #include <string.h>
 
@@ -317,17 +320,17 @@ static inline __attribute__((always_inline)) int builder_add(builder *b, uint64_
      * steepest line: no room for this interval means the segment is full.
      * Most points lie clearly between the two lines at both ends, change
      * nothing, and are done after the two estimates. */
-    double tmin, tmax;
-    double hmin = height(&b->lmin, u, &tmin), hmax = height(&b->lmax, u, &tmax);
-    double lmin = hmin - b->lmin.ew, lmax = hmax - b->lmax.ew;
-    if (hmin > tmin && lmin < -tmin && hmax > tmax && lmax < -tmax) {
+    double tol_min, tol_max; /* hu: height of u, hl: of l, above each line */
+    double hu_min = height(&b->lmin, u, &tol_min), hu_max = height(&b->lmax, u, &tol_max);
+    double hl_min = hu_min - b->lmin.ew, hl_max = hu_max - b->lmax.ew;
+    if (hu_min > tol_min && hl_min < -tol_min && hu_max > tol_max && hl_max < -tol_max) {
         b->npts++;
         return 1;
     }
-    if (side(&b->lmin, u, hmin, tmin) < 0 || side(&b->lmax, l, lmax, tmax) > 0)
+    if (side(&b->lmin, u, hu_min, tol_min) < 0 || side(&b->lmax, l, hl_max, tol_max) > 0)
         return 0;
-    int lower_max = side(&b->lmax, u, hmax, tmax) <= 0;
-    int raise_min = side(&b->lmin, l, lmin, tmin) >= 0;
+    int lower_max = side(&b->lmax, u, hu_max, tol_max) <= 0;
+    int raise_min = side(&b->lmin, l, hl_min, tol_min) >= 0;
     if (lower_max) {
         /* The steepest line now rests on u and on the point of the lower
          * ends' hull that gives the smallest slope to u. */
@@ -507,7 +510,7 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
-        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 64},
+        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 16},
         {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 8},
         {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256},
     };
@@ -595,8 +598,8 @@ const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "pla",
     .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
-    .params_help = "eps=E (max error of a data segment, 1..1048576, default 64), "
-                   "eps_internal=E (of the upper levels, default 8), "
+    .params_help = "eps=E (max error of a data segment, 1..1048576, default 16), "
+                   "eps_internal=E (of the upper levels, 1..1048576, default 8), "
                    "top=T (root size searched directly, 1..1048576, default 256)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = pla_build,
