@@ -163,6 +163,35 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, key, payload);
 }
 
+/* Batched lookups: the models of a group of keys are evaluated first (they
+ * are small and in cache) and all the group's windows requested, then the
+ * windows are searched, so the memory latencies overlap. */
+enum { GROUP = 16 };
+
+static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                          uint64_t *payloads, uint8_t *found)
+{
+    for (size_t at = 0; at < count; at += GROUP) {
+        size_t m = count - at < GROUP ? count - at : GROUP;
+        const uint64_t *k = keys + at;
+        size_t lo[GROUP], hi[GROUP];
+        for (size_t i = 0; i < m; i++) {
+            if (k[i] <= ix->first || k[i] > ix->last) {
+                lo[i] = hi[i] = k[i] <= ix->first ? 0 : ix->n;
+                continue;
+            }
+            locate(ix, k[i], &lo[i], &hi[i]);
+            prefetch_window(ix->keys, lo[i], hi[i]);
+            __builtin_prefetch(ix->payloads + lo[i] + (hi[i] - lo[i]) / 2);
+        }
+        for (size_t i = 0; i < m; i++) {
+            size_t r = omen_kernels->lower_bound(ix->keys, lo[i], hi[i], k[i]);
+            found[at + i] = (uint8_t)omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, k[i],
+                                                        &payloads[at + i]);
+        }
+    }
+}
+
 /* ---- Building -------------------------------------------------------- */
 
 typedef struct pt {
@@ -608,6 +637,7 @@ const omen_index_vtable omen_pla_vtable = {
     .range = pla_range,
     .size_bytes = pla_size_bytes,
     .free = pla_free,
+    .get_batch = pla_get_batch,
     .stats = pla_stats,
     .test_params = pla_test_params,
 };
