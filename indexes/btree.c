@@ -5,8 +5,9 @@
  * `leaf` keys, so the tree adds nothing per key. Level 0 holds the largest
  * key of every block, level 1 the largest entry of every level-0 node, and
  * so on up to one root node. A node is `fanout` consecutive entries, the
- * unused tail padded with UINT64_MAX, so a 16-way node is exactly two cache
- * lines at a 64-byte aligned address. Entry e of node q at level l is the
+ * unused tail padded with UINT64_MAX, starting on a cache line: the default
+ * 32-way node is four whole lines, requested together before it is
+ * searched. Entry e of node q at level l is the
  * maximum of node q*fanout + e at level l-1: positions are computed, there
  * are no pointers. The levels are stored top-down in one allocation, so the
  * upper levels, which every lookup touches, share cache lines and pages.
@@ -15,7 +16,12 @@
  * every node on its path, an entry >= key, and the child to take is the
  * number of entries < key: the first child whose maximum is >= key holds
  * the first key >= key, so a run of equal keys that spans blocks resolves
- * to its first element. The last mile is a bounded search in one block. */
+ * to its first element. The last mile is a bounded search in one block,
+ * whose keys and payloads are requested together as soon as it is known.
+ *
+ * At 10M keys fan-outs of 32 and 64 measured a little faster than 16 and 8
+ * (fewer levels; a wider node costs more lines but they arrive together),
+ * and leaf blocks of 16 keys faster than 8, 32 or 64. */
 #include "common/alloc.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
