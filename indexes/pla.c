@@ -308,7 +308,8 @@ static int hull_reserve(builder *b, hull *h)
 
 /* Appends p to a hull kept convex in the direction `sign` (+1: lower hull,
  * each turn to the left; -1: upper hull). Never pops the start point. */
-static void hull_push(builder *b, hull *h, pt p, int sign)
+static inline __attribute__((always_inline)) void hull_push(builder *b, hull *h, pt p,
+                                                           int sign)
 {
     while (h->len >= h->start + 2) {
         int c = orient(h->v[h->len - 2], h->v[h->len - 1], p);
@@ -352,7 +353,7 @@ static inline __attribute__((always_inline)) int builder_add(builder *b, uint64_
     double tol_min, tol_max; /* hu: height of u, hl: of l, above each line */
     double hu_min = height(&b->lmin, u, &tol_min), hu_max = height(&b->lmax, u, &tol_max);
     double hl_min = hu_min - b->lmin.ew, hl_max = hu_max - b->lmax.ew;
-    if (hu_min > tol_min && hl_min < -tol_min && hu_max > tol_max && hl_max < -tol_max) {
+    if ((hu_min > tol_min) & (hl_min < -tol_min) & (hu_max > tol_max) & (hl_max < -tol_max)) {
         b->npts++;
         return 1;
     }
@@ -405,28 +406,43 @@ static void verify_segment(pla_level *lv, const uint64_t *A, size_t s, size_t y0
 {
     const pla_seg *g = &lv->segs[s];
     uint64_t x0 = lv->firsts[s];
+    /* The bulk of the predictions come from the kernel, which computes
+     * omen_line_pos: the same sum and product, clamped to [0, cap] before
+     * truncation. With cap = floor of the clamp predict() uses, both give
+     * the same integer (truncation is monotone); only a fused multiply-add
+     * could differ, which the slack covers. */
+    omen_line ln = {g->slope, g->icept};
+    size_t cap = g[1].icept < 1 ? 0 : (size_t)g[1].icept;
+    size_t pos[256];
+    size_t err_lo = lv->err_lo, err_hi = lv->err_hi;
     size_t pu = predict(g, 0); /* prediction at the current step's left end */
-    size_t i = y0;
-    while (i < yend) {
-        uint64_t v = A[i];
-        size_t r = i++;
-        while (i < yend && A[i] == v)
-            i++;
-        size_t pv = predict(g, v - x0);
-        if (pv > r && pv - r > lv->err_lo)
-            lv->err_lo = pv - r;
-        if (r > pu && r - pu > lv->err_hi)
-            lv->err_hi = r - pu;
-        pu = i - r > 1 && v != UINT64_MAX ? predict(g, v + 1 - x0) : pv;
+    for (size_t at = y0; at < yend; at += 256) {
+        size_t cnt = yend - at < 256 ? yend - at : 256;
+        omen_kernels->predict(&ln, x0, cap + 1, A + at, cnt, pos);
+        for (size_t j = 0; j < cnt; j++) {
+            size_t r = at + j;
+            if (r > y0 && A[r] == A[r - 1])
+                continue; /* inside a run: its first rank answers for it */
+            size_t pv = pos[j];
+            if (pv > r && pv - r > err_lo)
+                err_lo = pv - r;
+            if (r > pu && r - pu > err_hi)
+                err_hi = r - pu;
+            uint64_t v = A[r];
+            pu = r + 1 < yend && A[r + 1] == v && v != UINT64_MAX ? predict(g, v + 1 - x0)
+                                                                  : pv;
+        }
     }
     /* The gap after the last run, if any. */
     if (!last && (yend == y0 || A[yend - 1] + 1 < xend)) {
         size_t pv = predict(g, xend - 1 - x0);
-        if (pv > yend && pv - yend > lv->err_lo)
-            lv->err_lo = pv - yend;
-        if (yend > pu && yend - pu > lv->err_hi)
-            lv->err_hi = yend - pu;
+        if (pv > yend && pv - yend > err_lo)
+            err_lo = pv - yend;
+        if (yend > pu && yend - pu > err_hi)
+            err_hi = yend - pu;
     }
+    lv->err_lo = err_lo;
+    lv->err_hi = err_hi;
 }
 
 /* Ends the current segment: stores its line, then verifies the segment
