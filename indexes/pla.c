@@ -558,14 +558,14 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
     /* Defaults from 10M-key runs on lognormal, uniform_sparse and zipf_gaps
-     * (AVX-512 last-mile kernel, huge pages): lookups with eps = 16, 24 and
-     * 32 were within 8% of each other (16 fastest, 64 and 256 clearly
-     * slower), while eps = 32 builds 10-20% faster than 16 and keeps the
-     * index at 0.1-0.8% of the data (1.7% for 16 on zipf_gaps), and a
-     * smaller model stays in cache better at 100M keys. The upper levels are
-     * in cache, where eps_internal and top changed little. */
+     * (AVX-512 last-mile kernel, huge pages): eps = 16 had the fastest
+     * lookups (5-10% ahead of 24 and 32, 64 and 256 clearly slower) and was
+     * the one that beat btree on two of the three; its index is 0.3% of the
+     * data (1.7% on zipf_gaps), and it builds 10-20% slower than eps = 32.
+     * The upper levels are in cache, where eps_internal and top changed
+     * little. */
     omen_param spec[] = {
-        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 32},
+        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 16},
         {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 8},
         {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256},
     };
@@ -653,7 +653,7 @@ const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "pla",
     .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
-    .params_help = "eps=E (max error of a data segment, 1..1048576, default 32), "
+    .params_help = "eps=E (max error of a data segment, 1..1048576, default 16), "
                    "eps_internal=E (of the upper levels, 1..1048576, default 8), "
                    "top=T (root size searched directly, 1..1048576, default 256)",
     .caps = OMEN_CAP_LOWER_BOUND,
