@@ -5,8 +5,10 @@
 #include "indexes/index.h"
 
 extern const omen_index_vtable omen_binsearch_vtable;
+extern const omen_index_vtable omen_btree_vtable;
 extern const omen_index_vtable omen_linear_vtable;
 extern const omen_index_vtable omen_rmi_vtable;
+extern const omen_index_vtable omen_pla_vtable;
 extern const omen_index_vtable omen_radixspline_vtable;
 extern const omen_index_vtable omen_rocksdb_vtable;
 extern const omen_index_vtable omen_hotcold_vtable;
@@ -20,8 +22,10 @@ extern const omen_index_vtable omen_peer_radixspline_vtable;
 
 static const omen_index_vtable *const registry[] = {
     &omen_binsearch_vtable,
+    &omen_btree_vtable,
     &omen_linear_vtable,
     &omen_rmi_vtable,
+    &omen_pla_vtable,
     &omen_radixspline_vtable,
     &omen_rocksdb_vtable,
     &omen_hotcold_vtable,
