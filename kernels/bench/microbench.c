@@ -15,6 +15,10 @@
  *                             mile usually lands, a cold window of a large
  *                             array, with lookups in flight together;
  *   lower_bound_dram_latency  cold windows, one search at a time.
+ * call_direct / call_vtable price a call itself: a trivial function called
+ * directly or through a function pointer loaded from a struct, as every
+ * omen_index_vtable call is (the cost a lookup pays for the plug-in design;
+ * it does not depend on the ISA).
  * Each iteration runs the next ITEMS of NQUERIES searches at random windows;
  * the set is large enough that the windows of one pass have left the caches
  * before the next pass comes back to them. */
@@ -33,7 +37,7 @@ enum {
 
 typedef enum {
     K_LOWER_BOUND, K_LOWER_BOUND_LATENCY, K_LOWER_BOUND_DRAM, K_LOWER_BOUND_DRAM_LATENCY,
-    K_NODE_RANK, K_PREDICT, K_PREDICT_RMI, K_PREDICT_SEGMENTS, K_SUM
+    K_NODE_RANK, K_PREDICT, K_PREDICT_RMI, K_PREDICT_SEGMENTS, K_SUM, K_CALL_DIRECT, K_CALL_VTABLE
 } kind;
 
 static int is_search(kind k)
@@ -49,6 +53,7 @@ static int is_dram(kind k)
 static const size_t windows[] = {8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
 static const size_t widths[] = {8, 16, 32, 64};
 static const size_t batches[] = {1, 4, 16, 64, 256};
+static const size_t one[] = {1};
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -63,7 +68,21 @@ static const omen_mb_case cases[] = {
     [K_PREDICT_RMI] = {"predict_rmi", "batch", batches, LEN(batches)},
     [K_PREDICT_SEGMENTS] = {"predict_segments", "batch", batches, LEN(batches)},
     [K_SUM] = {"sum", "len", windows, LEN(windows)},
+    [K_CALL_DIRECT] = {"call_direct", "calls", one, 1},
+    [K_CALL_VTABLE] = {"call_vtable", "calls", one, 1},
 };
+
+/* The callee of the call benchmarks: not inlined, so a call really happens. */
+__attribute__((noinline)) static uint64_t trivial_get(const void *ix, uint64_t key)
+{
+    __asm__ volatile("" ::"r"(ix));
+    return key * 3 + 1;
+}
+
+typedef struct call_table {
+    uint64_t (*get)(const void *ix, uint64_t key);
+} call_table;
+static const call_table calls = {trivial_get};
 
 /* A record the size of the linear index's pieces, so the gathers stride the
  * same way they do there. */
@@ -243,6 +262,18 @@ uint64_t omen_mb_run(omen_mb *m)
         for (size_t i = 0; i < ITEMS; i++)
             cs += t->sum(m->keys, m->lo[i], m->lo[i] + arg);
         break;
+    case K_CALL_DIRECT:
+        for (size_t i = 0; i < ITEMS; i++)
+            cs += trivial_get(m, m->probe[i]);
+        break;
+    case K_CALL_VTABLE: {
+        /* Read the pointer through a volatile, as a call through a vtable
+         * the compiler cannot see into must. */
+        const call_table *volatile vt = &calls;
+        for (size_t i = 0; i < ITEMS; i++)
+            cs += vt->get(m, m->probe[i]);
+        break;
+    }
     case K_PREDICT:
         for (size_t i = 0; i < ITEMS; i += arg)
             t->predict(&m->line, m->keys[0], NKEYS, m->probe + i, arg, m->out + i);
