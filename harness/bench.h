@@ -51,6 +51,10 @@ typedef struct bench_row {
     int valid;
     double cv; /* coefficient of variation of ns_per_op over the repeats */
     int oversubscribed;
+    /* Model statistics, with --stats (has_stats = 0 otherwise). */
+    int has_stats;
+    double mean_err;
+    uint64_t max_err, models;
 } bench_row;
 
 typedef struct bench_rows {

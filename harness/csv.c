@@ -65,7 +65,8 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
                                         "params",   "workload",  "threads",      "isa",
                                         "ops",      "ns_per_op", "mops",         "ns_min",
                                         "ns_max",   "build_ms",  "size_bytes",   "valid",
-                                        "cv",       "oversubscribed"};
+                                        "cv",       "oversubscribed", "mean_abs_error",
+                                        "max_abs_error", "models"};
     enum { NCOL = sizeof names / sizeof names[0] };
     int col[NCOL];
     char *line = NULL;
@@ -121,6 +122,10 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
         r.valid = !strcmp(F(15), "true");
         r.cv = strtod(F(16), NULL);
         r.oversubscribed = !strcmp(F(17), "true");
+        r.has_stats = F(18)[0] != '\0';
+        r.mean_err = strtod(F(18), NULL);
+        r.max_err = strtoull(F(19), NULL, 10);
+        r.models = strtoull(F(20), NULL, 10);
 #undef F
         if (bench_rows_push(rows, &r)) {
             rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");

@@ -204,7 +204,7 @@ static void progress_report(progress *p, const bench_row *r)
 }
 
 static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, const char *params,
-                       const omen_index *ix)
+                       const omen_index *ix, omen_index_stats *keep)
 {
     if (!vt->stats) {
         printf("stats %s %s: no model statistics (not a learned index)\n", ds->name, vt->name);
@@ -214,6 +214,7 @@ static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, cons
     memset(&st, 0, sizeof st);
     if (vt->stats(ix, &st) != OMEN_OK)
         return -1;
+    *keep = st;
     printf("stats dataset=%s index=%s params=%s mean_abs_error=%.2f max_abs_error=%llu "
            "models=%llu size_bytes=%llu (%.4f%% of keys)\n",
            ds->name, vt->name, params[0] ? params : "-", st.mean_abs_error,
@@ -439,8 +440,8 @@ static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
         return rc;
     qsort(build_samples, (size_t)o->build_repeat, sizeof *build_samples, cmp_double);
     double build_ms = build_samples[o->build_repeat / 2];
-    if (o->stats)
-        print_stats(ds, vt, params, ix);
+    omen_index_stats st = {0};
+    int has_stats = o->stats && print_stats(ds, vt, params, ix, &st) == 0 && vt->stats;
     size_t nisa = o->isa.n ? o->isa.n : 1;
     for (size_t s = 0; !rc && s < nisa; s++) {
         if (o->isa.n)
@@ -462,6 +463,12 @@ static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
                 rc = measure(o, ds, vt, params, &ix, &wl[w], expect[w], o->threads[t], &row,
                              err);
                 row.build_ms = build_ms;
+                if (has_stats) {
+                    row.has_stats = 1;
+                    row.mean_err = st.mean_abs_error;
+                    row.max_err = st.max_abs_error;
+                    row.models = st.models;
+                }
                 if (!rc)
                     rc = record(sw, &row, err);
             }

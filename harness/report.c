@@ -25,7 +25,8 @@
 
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
-    "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed";
+    "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed,mean_abs_error,max_abs_error,"
+    "models";
 
 /* The most anonymous huge-page memory seen while datasets were loaded. */
 static long huge_kb_seen = -1;
@@ -224,9 +225,14 @@ static void write_csv_row(FILE *f, const bench_row *r)
     csv_field(f, r->params);
     fputc(',', f);
     csv_field(f, r->workload);
-    fprintf(f, ",%d,%s,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%s,%.4f,%s\n", r->threads, r->isa,
+    fprintf(f, ",%d,%s,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%zu,%s,%.4f,%s", r->threads, r->isa,
             r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max, r->build_ms, r->size_bytes,
             r->valid ? "true" : "false", r->cv, r->oversubscribed ? "true" : "false");
+    if (r->has_stats)
+        fprintf(f, ",%.3f,%llu,%llu\n", r->mean_err, (unsigned long long)r->max_err,
+                (unsigned long long)r->models);
+    else
+        fputs(",,,\n", f);
 }
 
 static void write_json_row(FILE *f, const bench_row *r)
