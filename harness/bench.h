@@ -23,6 +23,7 @@ typedef struct bench_opts {
     int repeat;
     int build_repeat; /* builds per index; build_ms is their median */
     size_t batch;
+    double budget; /* seconds per timed pass; 0: the whole stream */
     const char *out;
     int format;     /* of --out */
     int also[3];    /* further formats, written beside --out with their extension */

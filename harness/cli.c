@@ -175,6 +175,9 @@ void bench_print_help(void)
 "                    $OMEN_ISA if set, else the best this CPU runs).\n"
 "  --lookups N       lookups per timed run (default 1M).\n"
 "  --repeat R        timed runs per row; the median is reported (default 5).\n"
+"  --budget S        shorten each row's stream so a timed pass takes about S\n"
+"                    seconds (slow indexes, ranges); ops says how many ran, and they\n"
+"                    are validated against the oracle like the rest (default: off).\n"
 "  --build-repeat B  builds per index; build_ms is their median (default 1).\n"
 "  --batch B         lookups per batched call where an index has one (default 0: off).\n"
 "  --seed S          seed of every lookup stream (default 1).\n"
@@ -274,6 +277,12 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             size_t r = 0;
             rc = parse_size("--build-repeat", v, 1, 101, &r, err);
             o->build_repeat = (int)r;
+        } else if (!strcmp(a, "--budget")) {
+            NEEDS_VALUE();
+            char *end;
+            o->budget = strtod(v, &end);
+            if (*end || !(o->budget > 0) || o->budget > 3600)
+                rc = omen_errorf(err, OMEN_EINVAL, "--budget %s: expected seconds in (0, 3600]", v);
         } else if (!strcmp(a, "--batch")) {
             NEEDS_VALUE();
             rc = parse_size("--batch", v, 0, 1 << 20, &o->batch, err);

@@ -342,16 +342,43 @@ static double timed_mixed_pass(const omen_index_vtable *vt, omen_index *ix,
 /* Times one cell: warm-up, then --repeat passes, each validated. For the
  * mixed workload the index is rebuilt (untimed) before every pass, so each
  * pass starts from the same data. */
+/* The oracle on this dataset, for checksums of a shortened stream. */
+typedef struct oracle_ref {
+    const omen_index_vtable *vt;
+    const omen_index *ix;
+} oracle_ref;
+
 static int measure(const bench_opts *o, const omen_dataset *ds, const omen_index_vtable *vt,
-                   const char *params, omen_index **ixp, const omen_workload *w,
-                   uint64_t expect, int threads, bench_row *row, omen_error *err)
+                   const char *params, omen_index **ixp, const omen_workload *full,
+                   uint64_t expect, const oracle_ref *oracle, int threads, bench_row *row,
+                   omen_error *err)
 {
     double *samples = malloc((size_t)o->repeat * sizeof *samples);
     if (!samples)
         return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    int mixed = w->spec.kind == OMEN_WL_MIXED;
+    int mixed = full->spec.kind == OMEN_WL_MIXED;
     uint64_t cs;
     int valid = 1;
+    /* --budget: time a short prefix, then shorten the stream so one timed
+     * pass takes about the budget (slow indexes such as RocksDB ranges would
+     * otherwise take minutes a row). The row's ops says how many ran, and the
+     * oracle's checksum is recomputed for exactly that prefix. */
+    omen_workload wv = *full;
+    const omen_workload *w = &wv;
+    if (o->budget > 0 && full->count > 10000) {
+        omen_workload probe = *full;
+        probe.count = 10000;
+        double t = 0;
+        for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
+            t = mixed ? timed_mixed_pass(vt, *ixp, &probe, threads, &cs)
+                      : timed_pass(vt, *ixp, &probe, threads, o->batch, &cs);
+        double want = o->budget / (t / 10000.0);
+        if (want < (double)full->count) {
+            wv.count = want < 10000 ? 10000 : (size_t)want;
+            expect = mixed ? oracle_mixed(oracle->vt, oracle->ix, w)
+                           : run_slice(oracle->vt, oracle->ix, w, 0, w->count, 0);
+        }
+    }
     if (!mixed) {
         omen_workload warm = *w; /* caches, TLB, predictors, thread pool */
         if (warm.count > 1000000)
@@ -417,7 +444,8 @@ static int record(sweep *sw, const bench_row *row, omen_error *err)
 }
 
 static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
-                     const omen_workload *wl, const uint64_t *expect, omen_error *err)
+                     const omen_workload *wl, const uint64_t *expect, const oracle_ref *oref,
+                     omen_error *err)
 {
     const bench_opts *o = sw->o;
     const char *params;
@@ -460,8 +488,8 @@ static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
                          omen_kernels->isa);
                 if (cell_done(sw, &row))
                     continue;
-                rc = measure(o, ds, vt, params, &ix, &wl[w], expect[w], o->threads[t], &row,
-                             err);
+                rc = measure(o, ds, vt, params, &ix, &wl[w], expect[w], oref, o->threads[t],
+                             &row, err);
                 row.build_ms = build_ms;
                 if (has_stats) {
                     row.has_stats = 1;
@@ -530,13 +558,14 @@ static int run_dataset(sweep *sw, size_t d, omen_error *err)
                                                  : run_slice(oracle, oix, &wl[w], 0,
                                                              wl[w].count, 0);
     }
-    if (oix)
-        oracle->free(oix);
+    oracle_ref oref = {oracle, oix};
     if (!rc && o->floor)
         rc = run_floor(sw, &ds, d, err);
     for (size_t x = 0; !rc && x < o->index.n; x++)
         if (cells_left(sw, d, x))
-            rc = run_index(sw, &ds, d, x, wl, expect, err);
+            rc = run_index(sw, &ds, d, x, wl, expect, &oref, err);
+    if (oix)
+        oracle->free(oix);
     for (size_t w = 0; w < o->workload.n; w++)
         omen_workload_free(&wl[w]);
     free(wl);

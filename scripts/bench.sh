@@ -24,7 +24,8 @@ case "$MODE" in
 default)
     N=10M
     WORKLOADS=point,range:100
-    LOOKUPS=500K
+    LOOKUPS=1M
+    BUDGET=0.25
     NAME=bench
     RESUME=""
     ;;
@@ -32,6 +33,7 @@ full)
     N=200M
     WORKLOADS=point,absent,zipf:0.99,range:100,mixed:10
     LOOKUPS=2M
+    BUDGET=1
     NAME=bench-full
     RESUME=--resume
     ;;
@@ -44,7 +46,7 @@ esac
 ./build/omen-bench \
     --data "lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,normal:$N$real" \
     --index all --workload "$WORKLOADS" --threads 1,2 \
-    --lookups "$LOOKUPS" --repeat 5 $RESUME \
+    --lookups "$LOOKUPS" --budget "$BUDGET" --repeat 5 $RESUME \
     --format csv,md,json --out "$OUT/$NAME.csv"
 cat "$OUT/$NAME.md"
 sh plots/plot.sh "$OUT/$NAME.csv" "$OUT/plots-$NAME"

@@ -89,6 +89,12 @@ expect_error "rocksdb file in the way" "$T/in-the-way" --data sequential:1K --in
 expect_error "hotcold missing parent" "$T/nope/db" --data sequential:1K --index "hotcold:dir=$T/nope/db"
 [ ! -e "$T/nope" ] || fail "a failed rocksdb build created $T/nope"
 
+# --budget shortens a slow row's stream and still validates what ran.
+"$BENCH" --data lognormal:200K --index binsearch --workload range:5000 --lookups 200000 \
+    --repeat 2 --budget 0.01 --quiet --out "$T/budget.csv" || fail "--budget run"
+awk -F, 'NR == 2 { exit !($9 < 200000 && $9 >= 10000 && $16 == "true") }' "$T/budget.csv" \
+    || fail "--budget: $(cat "$T/budget.csv")"
+
 # --list and --help
 "$BENCH" --list >"$T/list" || fail "--list exit status"
 grep -q '^binsearch' "$T/list" || fail "--list lacks binsearch"

@@ -1,0 +1,15 @@
+#!/bin/sh
+# The parameter sweeps behind the index variants' defaults (issue 4), and the
+# table of the family's speed at 100M keys. Writes results/tuning/*.csv (with
+# provenance), results/tuning.md and results/index-family.md. About 15 min.
+#   scripts/tune.sh [SIZES]     SIZES defaults to "10M 100M"
+set -eu
+cd "$(dirname "$0")/.."
+SIZES="${1:-10M 100M}"
+INDEXES='binsearch,btree,btree:fanout=16|32,linear,linear:segments=4096|65536|262144,rmi,rmi:branches=16384|65536|262144|1048576,pla,pla:eps=32|64|128,radixspline,radixspline:max_error=32|64'
+for n in $SIZES; do
+    ./build/omen-bench --data "lognormal:$n,uniform_sparse:$n,zipf_gaps:$n" --index "$INDEXES" \
+        --lookups 1M --repeat 5 --stats --format csv,md --out "results/tuning/sweep-$n.csv" \
+        >"results/tuning/stats-$n.txt"
+done
+python3 scripts/family_report.py $SIZES
