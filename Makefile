@@ -6,13 +6,14 @@
 #                   write results/latest/bench.{csv,md,json}, print the table, plot
 #   make bench-full the same at 200M keys with every workload (resumable)
 #   make datasets   build the real datasets under datasets/data/
+#   make claims     run the claims' experiments, write results/claims.md
 #   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
+.PHONY: claims all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
 
 all: build
 
@@ -67,6 +68,10 @@ bench: deps build
 # 200M keys and every workload; resumes when interrupted (see README for its time).
 bench-full: deps build
 	@sh scripts/bench.sh full
+
+# Eight published claims checked against the real RocksDB: results/claims.md.
+claims: deps build
+	@python3 scripts/claims.py
 
 datasets: deps
 	@sh datasets/make_datasets.sh

@@ -50,3 +50,6 @@ esac
     --format csv,md,json --out "$OUT/$NAME.csv"
 cat "$OUT/$NAME.md"
 sh plots/plot.sh "$OUT/$NAME.csv" "$OUT/plots-$NAME"
+if [ "$MODE" = default ] && [ "${OMEN_SKIP_CLAIMS:-0}" != 1 ]; then
+    python3 scripts/claims.py
+fi
