@@ -12,6 +12,10 @@
 
 #include "common/error.h"
 
+/* Positions are 64-bit (size_t) throughout, but some index layouts keep
+ * 32-bit window widths; datasets are limited to 2^32 - 1 keys. */
+#define OMEN_MAX_KEYS 4294967295ull
+
 typedef struct omen_dataset {
     char name[512];      /* as given */
     const uint64_t *keys; /* n keys, ascending (read-only: may be a file map) */

@@ -84,6 +84,13 @@ int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err)
         omen_dataset_free(out);
         return rc;
     }
+    if (n > OMEN_MAX_KEYS) {
+        omen_dataset_free(out);
+        return omen_errorf(err, OMEN_EINVAL,
+                           "dataset %s: %llu keys; omen handles at most %llu (2^32 - 1) keys per "
+                           "dataset (see README, Limits); split the file",
+                           path, (unsigned long long)n, (unsigned long long)OMEN_MAX_KEYS);
+    }
     if (n == 0) {
         omen_dataset_free(out);
         return omen_errorf(err, OMEN_EINVAL,

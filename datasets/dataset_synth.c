@@ -25,7 +25,7 @@ static const char *const names[] = {
 };
 
 #define DEFAULT_SEED 42
-#define MAX_KEYS 4000000000ull /* 32 GB of keys: past this memory runs out first */
+#define MAX_KEYS 4000000000ull /* below OMEN_MAX_KEYS, and 32 GB of keys */
 
 const char *const *omen_synth_names(void)
 {
