@@ -77,6 +77,9 @@ int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
 int bench_rows_push(bench_rows *rows, const bench_row *r);
+/* Median, min, max, throughput and cv of a row from its timed passes
+ * (seconds each; sorted in place). */
+void bench_row_timing(bench_row *r, double *samples, int repeat, size_t ops, int threads);
 /* Samples the process's huge-page use for provenance (after loading data). */
 void bench_note_hugepages(void);
 /* 1 if path exists and is a device or pipe rather than a file. */

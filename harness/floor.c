@@ -4,7 +4,6 @@
  * (addresses known up front: the CPU keeps many misses in flight). A lookup
  * is a short chain of dependent misses, so a one-at-a-time index sits near
  * the first number times its chain length, a well-batched one near the second. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -18,31 +17,6 @@ static double now_sec(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static void summarize(bench_row *r, double *s, int repeat, size_t ops)
-{
-    double mean = 0, var = 0;
-    for (int i = 0; i < repeat; i++)
-        mean += s[i] / repeat;
-    for (int i = 0; i < repeat; i++)
-        var += (s[i] - mean) * (s[i] - mean) / repeat;
-    qsort(s, (size_t)repeat, sizeof *s, cmp_double);
-    double med = repeat % 2 ? s[repeat / 2] : (s[repeat / 2 - 1] + s[repeat / 2]) / 2;
-    r->ops = ops;
-    r->ns_per_op = med * 1e9 / (double)ops;
-    r->ns_min = s[0] * 1e9 / (double)ops;
-    r->ns_max = s[repeat - 1] * 1e9 / (double)ops;
-    r->mops = (double)ops / med / 1e6;
-    r->cv = mean > 0 ? sqrt(var) / mean : 0;
-    r->threads = 1;
-    r->valid = 1;
 }
 
 int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chase,
@@ -85,7 +59,8 @@ int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chas
         if (rep >= 0)
             samples[rep] = t1 - t0;
     }
-    summarize(chase, samples, repeat, ops);
+    bench_row_timing(chase, samples, repeat, ops, 1);
+    chase->valid = 1;
     for (int rep = -1; rep < repeat; rep++) {
         double t0 = now_sec();
         uint64_t s = 0;
@@ -96,7 +71,8 @@ int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chas
         if (rep >= 0)
             samples[rep] = t1 - t0;
     }
-    summarize(loads, samples, repeat, ops);
+    bench_row_timing(loads, samples, repeat, ops, 1);
+    loads->valid = 1;
     chase->size_bytes = loads->size_bytes = n * sizeof *next;
     *sink += acc;
     omen_free(next);

@@ -58,13 +58,18 @@ static uint64_t run_slice(const omen_index_vtable *vt, const omen_index *ix,
     return cs;
 }
 
+static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
+                                const omen_workload *w, size_t from, size_t to);
+
 /* One timed pass over the whole stream with `threads` threads; returns wall
- * seconds and sets *cs. Threads start together after a barrier. */
-static double timed_pass(const omen_index_vtable *vt, const omen_index *ix,
-                         const omen_workload *w, int threads, size_t batch, uint64_t *cs)
+ * seconds and sets *cs. Threads start together after a barrier. A mixed
+ * workload inserts, so the index is not const. */
+static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen_workload *w,
+                         int threads, size_t batch, uint64_t *cs)
 {
     double t0 = 0, t1 = 0;
     uint64_t total = 0;
+    int mixed = w->spec.kind == OMEN_WL_MIXED;
 #pragma omp parallel num_threads(threads) reduction(+ : total)
     {
         int t = omp_get_thread_num(), nt = omp_get_num_threads();
@@ -73,7 +78,8 @@ static double timed_pass(const omen_index_vtable *vt, const omen_index *ix,
 #pragma omp barrier
 #pragma omp single
         t0 = now_sec();
-        total += run_slice(vt, ix, w, from, to, batch);
+        total += mixed ? run_mixed_slice(vt, ix, w, from, to)
+                       : run_slice(vt, ix, w, from, to, batch);
 #pragma omp barrier
 #pragma omp single
         t1 = now_sec();
@@ -317,28 +323,6 @@ static uint64_t oracle_mixed(const omen_index_vtable *oracle, const omen_index *
     return cs;
 }
 
-static double timed_mixed_pass(const omen_index_vtable *vt, omen_index *ix,
-                               const omen_workload *w, int threads, uint64_t *cs)
-{
-    double t0 = 0, t1 = 0;
-    uint64_t total = 0;
-#pragma omp parallel num_threads(threads) reduction(+ : total)
-    {
-        int t = omp_get_thread_num(), nt = omp_get_num_threads();
-        size_t from = w->count * (size_t)t / (size_t)nt;
-        size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
-#pragma omp barrier
-#pragma omp single
-        t0 = now_sec();
-        total += run_mixed_slice(vt, ix, w, from, to);
-#pragma omp barrier
-#pragma omp single
-        t1 = now_sec();
-    }
-    *cs = total;
-    return t1 - t0;
-}
-
 /* Times one cell: warm-up, then --repeat passes, each validated. For the
  * mixed workload the index is rebuilt (untimed) before every pass, so each
  * pass starts from the same data. */
@@ -370,8 +354,7 @@ static int measure(const bench_opts *o, const omen_dataset *ds, const omen_index
         probe.count = 10000;
         double t = 0;
         for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
-            t = mixed ? timed_mixed_pass(vt, *ixp, &probe, threads, &cs)
-                      : timed_pass(vt, *ixp, &probe, threads, o->batch, &cs);
+            t = timed_pass(vt, *ixp, &probe, threads, o->batch, &cs);
         double want = o->budget / (t / 10000.0);
         if (want < (double)full->count) {
             wv.count = want < 10000 ? 10000 : (size_t)want;
@@ -394,32 +377,15 @@ static int measure(const bench_opts *o, const omen_dataset *ds, const omen_index
                 free(samples);
                 return rc;
             }
-            samples[r] = timed_mixed_pass(vt, *ixp, w, threads, &cs);
-        } else {
-            samples[r] = timed_pass(vt, *ixp, w, threads, o->batch, &cs);
         }
+        samples[r] = timed_pass(vt, *ixp, w, threads, o->batch, &cs);
         valid &= cs == expect;
     }
-    double mean = 0, var = 0;
-    for (int r = 0; r < o->repeat; r++)
-        mean += samples[r] / o->repeat;
-    for (int r = 0; r < o->repeat; r++)
-        var += (samples[r] - mean) * (samples[r] - mean) / o->repeat;
-    qsort(samples, (size_t)o->repeat, sizeof *samples, cmp_double);
-    double med = o->repeat % 2 ? samples[o->repeat / 2]
-                               : (samples[o->repeat / 2 - 1] + samples[o->repeat / 2]) / 2;
-    double per_op = 1e9 * threads / (double)w->count;
+    bench_row_timing(row, samples, o->repeat, w->count, threads);
     row->n = ds->n;
     row->dataset_hash = ds->hash;
-    row->ops = w->count;
-    row->ns_per_op = med * per_op;
-    row->ns_min = samples[0] * per_op;
-    row->ns_max = samples[o->repeat - 1] * per_op;
-    row->mops = (double)w->count / med / 1e6;
-    row->cv = mean > 0 ? sqrt(var) / mean : 0;
     row->size_bytes = vt->size_bytes(*ixp);
     row->valid = valid;
-    row->oversubscribed = threads > sysconf(_SC_NPROCESSORS_ONLN);
     free(samples);
     return OMEN_OK;
 }

@@ -1,6 +1,7 @@
 /* Result files: CSV (design reference columns), JSON and Markdown, each with
  * provenance, written to a temporary name and renamed into place. */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,33 @@ void bench_note_hugepages(void)
         if (sscanf(line, "AnonHugePages: %ld kB", &kb) == 1 && kb > huge_kb_seen)
             huge_kb_seen = kb;
     fclose(f);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+void bench_row_timing(bench_row *r, double *samples, int repeat, size_t ops, int threads)
+{
+    double mean = 0, var = 0;
+    for (int i = 0; i < repeat; i++)
+        mean += samples[i] / repeat;
+    for (int i = 0; i < repeat; i++)
+        var += (samples[i] - mean) * (samples[i] - mean) / repeat;
+    qsort(samples, (size_t)repeat, sizeof *samples, cmp_double);
+    double med = repeat % 2 ? samples[repeat / 2]
+                            : (samples[repeat / 2 - 1] + samples[repeat / 2]) / 2;
+    double per_op = 1e9 * threads / (double)ops; /* wall time x threads / ops */
+    r->ops = ops;
+    r->threads = threads;
+    r->ns_per_op = med * per_op;
+    r->ns_min = samples[0] * per_op;
+    r->ns_max = samples[repeat - 1] * per_op;
+    r->mops = (double)ops / med / 1e6;
+    r->cv = mean > 0 ? sqrt(var) / mean : 0;
+    r->oversubscribed = threads > sysconf(_SC_NPROCESSORS_ONLN);
 }
 
 int bench_rows_push(bench_rows *rows, const bench_row *r)

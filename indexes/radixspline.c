@@ -97,32 +97,6 @@ static inline double predict(const omen_index *ix, uint64_t key)
                           (double)(p1->key - p0->key);
 }
 
-/* lower_bound over [lo, hi), then proof that the answer is the global one:
- * keys[lo - 1] < key and keys[hi] >= key. When a window misses, gallop
- * outwards from the side that failed. */
-static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t hi,
-                             uint64_t key)
-{
-    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
-    if (r == lo && lo > 0 && keys[lo - 1] >= key) {
-        size_t top = lo - 1, step = 1; /* keys[top] >= key */
-        while (top >= step && keys[top - step] >= key) {
-            top -= step;
-            step *= 2;
-        }
-        return omen_kernels->lower_bound(keys, top >= step ? top - step : 0, top, key);
-    }
-    if (r == hi && hi < n && keys[hi] < key) {
-        size_t bot = hi, step = 1; /* keys[bot] < key */
-        while (bot + step < n && keys[bot + step] < key) {
-            bot += step;
-            step *= 2;
-        }
-        return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
-    }
-    return r;
-}
-
 /* The ranks [lo, hi] that must hold key's rank, and the predicted rank. */
 static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
 {
@@ -147,7 +121,7 @@ static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
     rs_window(ix, key, &lo, &hi);
-    return search_checked(ix->keys, ix->n, lo, hi, key);
+    return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* ---- build ---- */
@@ -435,7 +409,7 @@ static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
         __builtin_prefetch(&ix->payloads[p + 8 < ix->n ? p + 8 : p]);
     }
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n,
-                              search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
+                              omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
 static omen_range_result rs_range(const omen_index *ix, uint64_t lo, uint64_t hi)

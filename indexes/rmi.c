@@ -144,32 +144,6 @@ static inline size_t window_lo(const omen_index *ix, double base, float slope, u
     return lo < first + (range & 0xFFFFFF) ? lo : first + (range & 0xFFFFFF);
 }
 
-/* lower_bound over [lo, hi), then proof that the answer is the global one:
- * keys[lo - 1] < key and keys[hi] >= key. When a window misses, gallop
- * outwards from the side that failed. */
-static size_t search_checked(const uint64_t *keys, size_t n, size_t lo, size_t hi,
-                             uint64_t key)
-{
-    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
-    if (r == lo && lo > 0 && keys[lo - 1] >= key) {
-        size_t top = lo - 1, step = 1; /* keys[top] >= key */
-        while (top >= step && keys[top - step] >= key) {
-            top -= step;
-            step *= 2;
-        }
-        return omen_kernels->lower_bound(keys, top >= step ? top - step : 0, top, key);
-    }
-    if (r == hi && hi < n && keys[hi] < key) {
-        size_t bot = hi, step = 1; /* keys[bot] < key */
-        while (bot + step < n && keys[bot + step] < key) {
-            bot += step;
-            step *= 2;
-        }
-        return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
-    }
-    return r;
-}
-
 /* The ranks [lo, hi] that must hold key's rank. Keys outside the domain get
  * their whole tail, which is exact. */
 static inline void rmi_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
@@ -191,7 +165,7 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
     rmi_window(ix, key, &lo, &hi);
-    return search_checked(ix->keys, ix->n, lo, hi, key);
+    return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* ---- build ---- */
@@ -667,7 +641,7 @@ static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
         __builtin_prefetch(&ix->payloads[lo + (hi - lo) / 2]);
     }
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n,
-                              search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
+                              omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
 static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)

@@ -34,4 +34,31 @@ omen_sorted_range(const omen_index *ix, size_t (*lower_bound)(const omen_index *
     return r;
 }
 
+/* lower_bound over [lo, hi), then proof that the answer is the global one:
+ * keys[lo - 1] < key and keys[hi] >= key. When the window misses (a model's
+ * bound that rounding or a non-monotone root broke), gallop outwards from
+ * the side that failed, so the answer is exact whatever the window. */
+static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, size_t lo,
+                                                size_t hi, uint64_t key)
+{
+    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
+    if (r == lo && lo > 0 && keys[lo - 1] >= key) {
+        size_t top = lo - 1, step = 1; /* keys[top] >= key */
+        while (top >= step && keys[top - step] >= key) {
+            top -= step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, top >= step ? top - step : 0, top, key);
+    }
+    if (r == hi && hi < n && keys[hi] < key) {
+        size_t bot = hi, step = 1; /* keys[bot] < key */
+        while (bot + step < n && keys[bot + step] < key) {
+            bot += step;
+            step *= 2;
+        }
+        return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
+    }
+    return r;
+}
+
 #endif
