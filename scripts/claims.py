@@ -32,7 +32,7 @@ RUNS = {
     "lookups": ["--data", DATA, "--index",
                 "linear,rmi,%s,%s,hotcold:hot_frac=0,cold=all" % (WARM, COLD),
                 "--workload", "point,range:100", "--threads", "1",
-                "--lookups", LOOKUPS, "--repeat", "5"],
+                "--lookups", LOOKUPS, "--budget", "0.5", "--repeat", "5"],
     # Claim 4: training time on 50K records.
     "train": ["--data", "lognormal:50K,uniform_sparse:50K,zipf_gaps:50K",
               "--index", "linear,linear:segments=64,rmi,rmi:branches=256,pla,radixspline",
@@ -41,7 +41,7 @@ RUNS = {
     "hotcold": ["--data", "lognormal:%s" % N, "--index",
                 "%s,hotcold:hot_frac=0.01,hotcold:hot_frac=0.1,hotcold:hot_frac=1" % WARM,
                 "--workload", "recent:1.0,zipf:1.0,point", "--threads", "1",
-                "--lookups", LOOKUPS, "--repeat", "5"],
+                "--lookups", LOOKUPS, "--budget", "0.5", "--repeat", "5"],
     # Claim 7: SIMD over scalar on the learned index's hot path, whole lookups.
     "isa": ["--data", "lognormal:%s" % N, "--index", "linear,rmi,pla,radixspline,btree",
             "--isa", "scalar,avx2,avx512", "--threads", "1", "--lookups", "1M", "--repeat", "5"],
