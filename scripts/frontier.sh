@@ -13,6 +13,7 @@ B=build-peers/omen-bench
 sh datasets/make_datasets.sh >/dev/null
 DATA="lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,datasets/data/geoip_ipv4"
 OUT=results/frontier
+mkdir -p $OUT
 # One lookup at a time, every variant and the peers' main settings, and the floor.
 $B --data "$DATA" --floor --lookups 1M --repeat 5 --budget 1 --quiet --out $OUT/single.csv \
    --index 'binsearch,btree,linear,rmi,pla,radixspline,peer_pgm:eps=16|64|128,peer_radixspline,peer_radixspline:radix_bits=22,max_error=16'
