@@ -30,7 +30,7 @@ COLD = "rocksdb:cache_mb=8"     # most blocks are read from the OS page cache
 RUNS = {
     # Claims 1-3, 5: point and range lookups, learned indexes against RocksDB.
     "lookups": ["--data", DATA, "--index",
-                "linear,rmi,%s,%s,hotcold:hot_frac=0,cold=all" % (WARM, COLD),
+                "linear,rmi,%s,%s,hotcold:hot_frac=0,cold=all,cache_mb=4096" % (WARM, COLD),
                 "--workload", "point,range:100", "--threads", "1",
                 "--lookups", LOOKUPS, "--budget", "0.5", "--repeat", "5"],
     # Claim 4: training time on 50K records.
@@ -128,7 +128,7 @@ def plot(res, path):
     rows, _ = res["lookups"]
     dat = path + ".dat"
     names = [("linear", ""), ("rmi", ""), ("rocksdb", "cache_mb=4096"), ("rocksdb", "cache_mb=8"),
-             ("hotcold", "hot_frac=0,cold=all")]
+             ("hotcold", "hot_frac=0,cold=all,cache_mb=4096")]
     labels = ["linear", "rmi", "RocksDB (warm cache)", "RocksDB (8 MB cache)", "learned layer + RocksDB"]
     datasets = sorted({r["dataset"] for r in rows})
     with open(dat, "w") as f:
@@ -255,36 +255,43 @@ def write_report(res, micro):
         if r["index"] in ("linear", "rmi") and r["params"] == "":
             worst = max(worst, float(r["build_ms"]))
     lin_small = max(float(r["build_ms"]) for r in T if r["index"] == "linear" and r["params"] == "segments=64")
-    v = "reproduced" if worst < 1.0 else "reproduced with a different magnitude"
-    summary.append("| 4 | training on 50K records under 1 ms | < 1 ms | %.3f ms (linear, rmi, slowest) | %s |" % (worst, v))
+    lin = max(float(r["build_ms"]) for r in T if r["index"] == "linear" and r["params"] == "")
+    rmi = [float(r["build_ms"]) for r in T if r["index"] == "rmi" and r["params"] == ""]
+    v = "reproduced" if lin < 1.0 else "not reproduced"
+    summary.append("| 4 | training on 50K records under 1 ms | < 1 ms | %.2f ms (linear), %.2f–%.2f ms (rmi) | %s |" % (
+        lin, min(rmi), max(rmi), v))
     body += ["## 4. Training a learned index on 50K records takes under 1 ms", "", "Command: `%s`" % tcmd, ""] + ttab + ["",
-             "**Verdict: %s.** Building is one or two passes over 400 KB of keys that sit in L2; the "
-             "default linear index (16384 pieces, each with an error bound) and the RMI both stay under "
-             "a millisecond, and a 64-piece linear model takes %.3f ms. At this size training cost is "
-             "not what decides between a learned index and anything else." % (v, lin_small), ""]
+             "**Verdict: %s.** Building is one or two passes over 400 KB of keys that sit in L2. The "
+             "default linear index (16384 pieces, each with an error bound) builds in at most %.2f ms "
+             "and a 64-piece one in %.2f ms; the RMI, which also fits and checks every leaf's window "
+             "and chooses its root on a sample, takes %.2f–%.2f ms. At this size training cost is not "
+             "what decides between a learned index and anything else." % (v, lin, lin_small, min(rmi), max(rmi)), ""]
     # Claim 5
     rs = []
     for d in datasets:
         for wl in ("point", "range:100"):
-            a = pick(L, dataset=d, index="hotcold", params="hot_frac=0,cold=all", workload=wl)
+            a = pick(L, dataset=d, index="hotcold", params="hot_frac=0,cold=all,cache_mb=4096", workload=wl)
             w = pick(L, dataset=d, index="rocksdb", params="cache_mb=4096", workload=wl)
             rs.append((d, wl, a, w, ns(a) / ns(w)))
     t5 = ["| dataset | workload | learned layer + RocksDB | RocksDB alone (warm) | slowdown |", "|---|---|---|---|---:|"]
     for d, wl, a, w, sl in rs:
         t5.append("| %s | %s | %s | %s | %+.1f%% |" % (d, wl, spread(a), spread(w), 100 * (sl - 1)))
     overlap = all(float(a["ns_min"]) <= float(w["ns_max"]) and float(w["ns_min"]) <= float(a["ns_max"]) for _, _, a, w, _ in rs)
-    v = "not reproduced" if overlap else "reproduced with a different magnitude"
     mean_sl = sum(r[4] for r in rs) / len(rs)
+    v = "not reproduced" if overlap else verdict(1 / mean_sl, 0.92)
     summary.append("| 5 | learned layer on top of RocksDB is ~8%% slower | 0.92× | %.2f× | %s |" % (1 / mean_sl, v))
     body += ["## 5. A learned index layered on RocksDB is ~8 % slower than RocksDB alone", "",
-             "`hotcold:hot_frac=0,cold=all`: every entry in RocksDB, every lookup passes the (empty) "
-             "learned tier's check and is served by RocksDB. Same command as claim 1.", ""] + t5 + ["",
-             "**Verdict: %s.** Checking a learned tier costs a few nanoseconds against a RocksDB lookup "
-             "of microseconds; here the difference is %s. An 8 %% slowdown (about 150 ns at the claimed "
-             "RocksDB speed of 513K lookups/s, i.e. 1.95 µs per lookup) is the cost of a whole extra "
-             "cache-missing lookup, not of consulting a model: the layered design there must have done "
-             "real work per lookup (a second search, a copy, a lock) that a learned layer does not need." % (
-                 v, "within the run-to-run spread" if overlap else "%+.1f %% on average" % (100 * (mean_sl - 1))), ""]
+             "`hotcold:hot_frac=0,cold=all,cache_mb=4096`: every entry in a RocksDB configured like the "
+             "warm baseline, every lookup passes the (empty) learned tier's check and is then served by "
+             "RocksDB. Same command as claim 1.", ""] + t5 + ["",
+             "**Verdict: %s.** Here the layered index is %+.1f %% slower on average (%s). What the layer "
+             "adds to each lookup is small: taking a reader slot of its lock, checking the (empty) hot "
+             "interval, and an indirect call into the RocksDB variant; the two RocksDB instances are "
+             "built separately from the same data, so part of any difference can also come from the "
+             "instance. A learned layer that serves nothing cannot make RocksDB faster, so the "
+             "direction of the claim is what one expects; its size depends on what the layer does per "
+             "lookup." % (v, 100 * (mean_sl - 1),
+                          "the min–max spreads overlap" if overlap else "the spreads do not overlap"), ""]
     # Claim 6
     H, hcmd = res["hotcold"]
     d6 = H[0]["dataset"]
