@@ -136,7 +136,7 @@ def plot(res, path):
     dat = path + ".dat"
     names = [("linear", ""), ("rmi", ""), ("rocksdb", "cache_mb=4096"), ("rocksdb", "cache_mb=8"),
              ("hotcold", "hot_frac=0,cold=all,cache_mb=4096")]
-    labels = ["linear", "rmi", "RocksDB (warm cache)", "RocksDB (8 MB cache)", "learned layer + RocksDB"]
+    labels = ["linear", "rmi", "RocksDB warm", "RocksDB 8 MB", "layer+RocksDB"]
     datasets = sorted({r["dataset"] for r in rows})
     with open(dat, "w") as f:
         f.write("index\t" + "\t".join('"%s"' % d for d in datasets) + "\n")
@@ -159,7 +159,7 @@ set logscale y
 set ylabel "million point lookups per second, 1 thread (log scale)"
 set title "Claims 1, 3, 5: learned indexes against the real RocksDB (higher is better)" noenhanced
 set key outside right top noenhanced
-set xtics noenhanced
+set xtics noenhanced rotate by -20
 set grid ytics
 set label 99 "%s" at screen 0.01, 0.015 font ",8" noenhanced
 set bmargin 4
