@@ -243,33 +243,6 @@ static size_t choose_error(const uint64_t *keys, size_t n)
     return e;
 }
 
-/* See rmi.c: the same rule for leaving out a handful of far-away keys. */
-static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo_rank,
-                          size_t *hi_rank)
-{
-    size_t lo = 0, hi = n;
-    if (cut > 0 && n > 4 * cut) {
-        for (int round = 0; round < 2; round++) {
-            /* Leaving out `cut` keys at the top would more than halve the
-             * span: leave out only those beyond twice the span that remains,
-             * the few far-away keys rather than a fixed count. */
-            uint64_t base = keys[lo], top = keys[n - 1 - cut];
-            if (hi == n && keys[n - 1] - top > top - base) {
-                uint64_t limit = base + 2 * (top - base); /* < keys[n - 1] */
-                hi = omen_kernels->lower_bound(keys, n - 1 - cut, n, limit + 1);
-            }
-            base = keys[hi - 1];
-            uint64_t bot = keys[cut];
-            if (lo == 0 && bot - keys[0] > base - bot) {
-                uint64_t limit = base - 2 * (base - bot); /* > keys[0] */
-                lo = omen_kernels->lower_bound(keys, 0, cut, limit);
-            }
-        }
-    }
-    *lo_rank = lo;
-    *hi_rank = hi;
-}
-
 /* Mean, over the keys, of how many spline points share a key's prefix when
  * prefixes are (key - klo) >> shift: the length of the search among points
  * that follows the table read. A key counts with the points of the prefix
@@ -304,7 +277,7 @@ static unsigned shift_for(uint64_t xmax, unsigned radix_bits)
 static int build_table(omen_index *ix, int radix_bits)
 {
     size_t lo_rank, hi_rank;
-    choose_domain(ix->keys, ix->n, ix->n / 1024, &lo_rank, &hi_rank);
+    omen_sorted_trim_outliers(ix->keys, ix->n, ix->n / 1024, &lo_rank, &hi_rank);
     ix->klo = ix->keys[lo_rank];
     ix->khi = ix->keys[hi_rank - 1];
     ix->p_lo = point_search(ix->pts, 0, ix->np, ix->klo);

@@ -170,36 +170,6 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 
 /* ---- build ---- */
 
-/* The domain leaves out keys at an end when leaving out `cut` of them
- * would at least halve the span (judged against the other end as already
- * trimmed), and then only the keys beyond twice the remaining span. A run of
- * equal keys is never split. */
-static void choose_domain(const uint64_t *keys, size_t n, size_t cut, size_t *lo_rank,
-                          size_t *hi_rank)
-{
-    size_t lo = 0, hi = n;
-    if (cut > 0 && n > 4 * cut) {
-        for (int round = 0; round < 2; round++) {
-            /* Leaving out `cut` keys at the top would more than halve the
-             * span: leave out only those beyond twice the span that remains,
-             * the few far-away keys rather than a fixed count. */
-            uint64_t base = keys[lo], top = keys[n - 1 - cut];
-            if (hi == n && keys[n - 1] - top > top - base) {
-                uint64_t limit = base + 2 * (top - base); /* < keys[n - 1] */
-                hi = omen_kernels->lower_bound(keys, n - 1 - cut, n, limit + 1);
-            }
-            base = keys[hi - 1];
-            uint64_t bot = keys[cut];
-            if (lo == 0 && bot - keys[0] > base - bot) {
-                uint64_t limit = base - 2 * (base - bot); /* > keys[0] */
-                lo = omen_kernels->lower_bound(keys, 0, cut, limit);
-            }
-        }
-    }
-    *lo_rank = lo;
-    *hi_rank = hi;
-}
-
 /* Solves the 4x4 system a x = b by Gaussian elimination with partial
  * pivoting; returns 0 when it is singular. */
 static int solve4(double a[4][4], double b[4], double x[4])
@@ -586,7 +556,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         *out = ix;
         return OMEN_OK;
     }
-    choose_domain(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
+    omen_sorted_trim_outliers(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
     ix->klo = keys[ix->lo_rank];
     ix->khi = keys[ix->hi_rank - 1];
     ix->lo_rank_d = (double)ix->lo_rank;

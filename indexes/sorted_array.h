@@ -61,4 +61,36 @@ static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, 
     return r;
 }
 
+/* The model domain [lo_rank, hi_rank) of a key set, used by rmi and
+ * radixspline so a few keys near UINT64_MAX (the `outliers` shape) do not
+ * stretch a root or radix table over an empty range. It leaves out keys at an end when leaving out `cut` of them
+ * would at least halve the span (judged against the other end as already
+ * trimmed), and then only the keys beyond twice the remaining span. A run of
+ * equal keys is never split. */
+static inline void omen_sorted_trim_outliers(const uint64_t *keys, size_t n, size_t cut,
+                                             size_t *lo_rank, size_t *hi_rank)
+{
+    size_t lo = 0, hi = n;
+    if (cut > 0 && n > 4 * cut) {
+        for (int round = 0; round < 2; round++) {
+            /* Leaving out `cut` keys at the top would more than halve the
+             * span: leave out only those beyond twice the span that remains,
+             * the few far-away keys rather than a fixed count. */
+            uint64_t base = keys[lo], top = keys[n - 1 - cut];
+            if (hi == n && keys[n - 1] - top > top - base) {
+                uint64_t limit = base + 2 * (top - base); /* < keys[n - 1] */
+                hi = omen_kernels->lower_bound(keys, n - 1 - cut, n, limit + 1);
+            }
+            base = keys[hi - 1];
+            uint64_t bot = keys[cut];
+            if (lo == 0 && bot - keys[0] > base - bot) {
+                uint64_t limit = base - 2 * (base - bot); /* > keys[0] */
+                lo = omen_kernels->lower_bound(keys, 0, cut, limit);
+            }
+        }
+    }
+    *lo_rank = lo;
+    *hi_rank = hi;
+}
+
 #endif
