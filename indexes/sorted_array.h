@@ -63,10 +63,10 @@ static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, 
 
 /* The model domain [lo_rank, hi_rank) of a key set, used by rmi and
  * radixspline so a few keys near UINT64_MAX (the `outliers` shape) do not
- * stretch a root or radix table over an empty range. It leaves out keys at an end when leaving out `cut` of them
- * would at least halve the span (judged against the other end as already
- * trimmed), and then only the keys beyond twice the remaining span. A run of
- * equal keys is never split. */
+ * stretch a root or radix table over an empty range. It leaves out keys at
+ * an end when leaving out `cut` of them would at least halve the span
+ * (judged against the other end as already trimmed), and then only the keys
+ * beyond twice the remaining span. A run of equal keys is never split. */
 static inline void omen_sorted_trim_outliers(const uint64_t *keys, size_t n, size_t cut,
                                              size_t *lo_rank, size_t *hi_rank)
 {
