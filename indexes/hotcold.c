@@ -57,6 +57,7 @@
 #include "common/alloc.h"
 #include "indexes/index.h"
 #include "indexes/params.h"
+#include "kernels/kernels.h"
 
 enum { LOCK_SLOTS = 16 };
 
@@ -103,30 +104,15 @@ static int tier_error(omen_error *err, int code, const char *what)
     return omen_errorf(err, code, "hotcold: %s: %s", what, inner);
 }
 
+/* Searches of the write buffer, through the same kernel as every index. */
 static size_t lower_bound(const uint64_t *k, size_t n, uint64_t key)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (k[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return omen_kernels->lower_bound(k, 0, n, key);
 }
 
 static size_t upper_bound(const uint64_t *k, size_t n, uint64_t key)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (k[mid] <= key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return key == UINT64_MAX ? n : omen_kernels->lower_bound(k, 0, n, key + 1);
 }
 
 static int in_hot(const omen_index *ix, uint64_t key)
