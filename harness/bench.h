@@ -31,6 +31,7 @@ typedef struct bench_opts {
     uint64_t seed;
     int quiet;
     int list, stats, help;
+    int sequential; /* one index at a time instead of round-robin passes */
     int floor; /* also measure the memory floor over each dataset's size */
     char command[2048]; /* the command line, for provenance */
 } bench_opts;

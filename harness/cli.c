@@ -175,9 +175,10 @@ void bench_print_help(void)
 "                    $OMEN_ISA if set, else the best this CPU runs).\n"
 "  --lookups N       lookups per timed run (default 1M).\n"
 "  --repeat R        timed runs per row; the median is reported (default 5).\n"
-"  --budget S        shorten each row's stream so a timed pass takes about S\n"
-"                    seconds (slow indexes, ranges); ops says how many ran, and they\n"
-"                    are validated against the oracle like the rest (default: off).\n"
+"  --budget S        a timed pass takes about S seconds: a slower stream is cut to\n"
+"                    a prefix (slow indexes, ranges), a much quicker one runs up to\n"
+"                    16 times per pass; ops says how many ran, and they are\n"
+"                    validated against the oracle like the rest (default: off).\n"
 "  --build-repeat B  builds per index; build_ms is their median (default 1).\n"
 "  --batch B         lookups per batched call where an index has one (default 0: off).\n"
 "  --seed S          seed of every lookup stream (default 1).\n"
@@ -185,6 +186,11 @@ void bench_print_help(void)
 "                    default stdout. CSV gets provenance in FILE.meta.json.\n"
 "  --format F        csv (default), json or md; a list such as csv,md,json writes\n"
 "                    the first to --out and the others beside it (FILE.md, FILE.json).\n"
+"  --sequential      build and time one index at a time (default: every index of\n"
+"                    a dataset is built first and the repeats go round-robin over\n"
+"                    all rows, so load on the machine spreads over many rows'\n"
+"                    passes instead of all passes of one row; needs the indexes\n"
+"                    of one dataset to fit in memory together).\n"
 "  --resume          keep rows already in --out and run only the missing ones.\n"
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
@@ -236,6 +242,8 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->stats = 1;
         } else if (!strcmp(a, "--floor")) {
             o->floor = 1;
+        } else if (!strcmp(a, "--sequential")) {
+            o->sequential = 1;
         } else if (!strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (!strcmp(a, "--resume")) {

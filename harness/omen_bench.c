@@ -61,11 +61,11 @@ static uint64_t run_slice(const omen_index_vtable *vt, const omen_index *ix,
 static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
                                 const omen_workload *w, size_t from, size_t to);
 
-/* One timed pass over the whole stream with `threads` threads; returns wall
- * seconds and sets *cs. Threads start together after a barrier. A mixed
- * workload inserts, so the index is not const. */
+/* One timed pass: `loops` times over the stream with `threads` threads;
+ * returns wall seconds and sets *cs. Threads start together after a barrier.
+ * A mixed workload inserts, so the index is not const. */
 static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen_workload *w,
-                         int threads, size_t batch, uint64_t *cs)
+                         int threads, size_t batch, unsigned loops, uint64_t *cs)
 {
     double t0 = 0, t1 = 0;
     uint64_t total = 0;
@@ -78,8 +78,9 @@ static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen
 #pragma omp barrier
 #pragma omp single
         t0 = now_sec();
-        total += mixed ? run_mixed_slice(vt, ix, w, from, to)
-                       : run_slice(vt, ix, w, from, to, batch);
+        for (unsigned l = 0; l < loops; l++)
+            total += mixed ? run_mixed_slice(vt, ix, w, from, to)
+                           : run_slice(vt, ix, w, from, to, batch);
 #pragma omp barrier
 #pragma omp single
         t1 = now_sec();
@@ -323,70 +324,101 @@ static uint64_t oracle_mixed(const omen_index_vtable *oracle, const omen_index *
     return cs;
 }
 
-/* Times one cell: warm-up, then --repeat passes, each validated. For the
- * mixed workload the index is rebuilt (untimed) before every pass, so each
- * pass starts from the same data. */
 /* The oracle on this dataset, for checksums of a shortened stream. */
 typedef struct oracle_ref {
     const omen_index_vtable *vt;
     const omen_index *ix;
 } oracle_ref;
 
-static int measure(const bench_opts *o, const omen_dataset *ds, const omen_index_vtable *vt,
-                   const char *params, omen_index **ixp, const omen_workload *full,
-                   uint64_t expect, const oracle_ref *oracle, int threads, bench_row *row,
-                   omen_error *err)
+/* An index built once per dataset and shared by all its cells. */
+typedef struct built {
+    const omen_index_vtable *vt;
+    const char *params;
+    omen_index *ix;
+    double build_ms;
+    int has_stats;
+    omen_index_stats st;
+} built;
+
+/* One row to measure: a built index x ISA x workload x thread count. */
+typedef struct cell {
+    built *b;
+    size_t isa; /* into --isa, when given */
+    const omen_workload *full;
+    omen_workload wv; /* the stream as timed: full, or a prefix under --budget */
+    uint64_t expect;  /* the oracle's checksum of one pass over wv */
+    unsigned loops;   /* passes over wv per timed pass (short streams, --budget) */
+    int threads, skip, valid;
+    double *samples;
+    bench_row row;
+} cell;
+
+/* --budget: a timed pass should take about the budget. A stream that takes
+ * longer is cut to a prefix (slow indexes such as RocksDB ranges would take
+ * minutes a row); the row's ops says how many ran, and the oracle's checksum
+ * is recomputed for exactly that prefix. A stream that is much quicker (a
+ * small dataset mostly in cache) is run several times per pass, up to 16:
+ * a pass of a few milliseconds measures the machine's hiccups more than the
+ * index. */
+static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
 {
-    double *samples = malloc((size_t)o->repeat * sizeof *samples);
-    if (!samples)
-        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    int mixed = full->spec.kind == OMEN_WL_MIXED;
+    c->wv = *c->full;
+    c->loops = 1;
+    if (!(o->budget > 0) || c->full->count <= 10000 || c->full->spec.kind == OMEN_WL_MIXED)
+        return;
+    omen_workload probe = *c->full;
+    probe.count = 10000;
     uint64_t cs;
-    int valid = 1;
-    /* --budget: time a short prefix, then shorten the stream so one timed
-     * pass takes about the budget (slow indexes such as RocksDB ranges would
-     * otherwise take minutes a row). The row's ops says how many ran, and the
-     * oracle's checksum is recomputed for exactly that prefix. */
-    omen_workload wv = *full;
-    const omen_workload *w = &wv;
-    if (o->budget > 0 && full->count > 10000) {
-        omen_workload probe = *full;
-        probe.count = 10000;
-        double t = 0;
-        for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
-            t = timed_pass(vt, *ixp, &probe, threads, o->batch, &cs);
-        double want = o->budget / (t / 10000.0);
-        if (want < (double)full->count) {
-            wv.count = want < 10000 ? 10000 : (size_t)want;
-            expect = mixed ? oracle_mixed(oracle->vt, oracle->ix, w)
-                           : run_slice(oracle->vt, oracle->ix, w, 0, w->count, 0);
-        }
+    double t = 0;
+    for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
+        t = timed_pass(c->b->vt, c->b->ix, &probe, c->threads, o->batch, 1, &cs);
+    double want = o->budget / (t / 10000.0);
+    if (want < (double)c->full->count) {
+        c->wv.count = want < 10000 ? 10000 : (size_t)want;
+        c->expect = run_slice(oracle->vt, oracle->ix, &c->wv, 0, c->wv.count, 0);
+    } else {
+        double loops = want / (double)c->full->count;
+        c->loops = loops >= 16 ? 16 : loops >= 2 ? (unsigned)loops : 1;
     }
-    if (!mixed) {
-        omen_workload warm = *w; /* caches, TLB, predictors, thread pool */
-        if (warm.count > 1000000)
-            warm.count = 1000000;
-        timed_pass(vt, *ixp, &warm, threads, o->batch, &cs);
-    }
+}
+
+static void select_isa(const bench_opts *o, size_t s)
+{
+    if (o->isa.n)
+        omen_kernels_init(o->isa.v[s], NULL);
+}
+
+/* One sample of a cell: a short warm-up (caches, TLB, predictors, the thread
+ * pool: the cell before it left them to another index), then a timed pass,
+ * validated. */
+static void sample_cell(const bench_opts *o, cell *c, int r)
+{
+    select_isa(o, c->isa);
+    omen_workload warm = c->wv;
+    uint64_t cs;
+    if (warm.count > 100000)
+        warm.count = 100000;
+    timed_pass(c->b->vt, c->b->ix, &warm, c->threads, o->batch, 1, &cs);
+    c->samples[r] = timed_pass(c->b->vt, c->b->ix, &c->wv, c->threads, o->batch, c->loops, &cs);
+    c->valid &= cs == c->expect * c->loops; /* checksums add up, modulo 2^64 */
+}
+
+/* The mixed workload inserts, so every pass starts from a fresh build
+ * (untimed) of the same data, and its passes run back to back. */
+static int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, omen_error *err)
+{
+    built *b = c->b;
+    select_isa(o, c->isa);
     for (int r = 0; r < o->repeat; r++) {
-        if (mixed) {
-            vt->free(*ixp);
-            *ixp = NULL;
-            int rc = vt->build(ds->keys, ds->payloads, ds->n, params, ixp, err);
-            if (rc) {
-                free(samples);
-                return rc;
-            }
-        }
-        samples[r] = timed_pass(vt, *ixp, w, threads, o->batch, &cs);
-        valid &= cs == expect;
+        b->vt->free(b->ix);
+        b->ix = NULL;
+        int rc = b->vt->build(ds->keys, ds->payloads, ds->n, b->params, &b->ix, err);
+        if (rc)
+            return rc;
+        uint64_t cs;
+        c->samples[r] = timed_pass(b->vt, b->ix, &c->wv, c->threads, o->batch, 1, &cs);
+        c->valid &= cs == c->expect;
     }
-    bench_row_timing(row, samples, o->repeat, w->count, threads);
-    row->n = ds->n;
-    row->dataset_hash = ds->hash;
-    row->size_bytes = vt->size_bytes(*ixp);
-    row->valid = valid;
-    free(samples);
     return OMEN_OK;
 }
 
@@ -409,67 +441,120 @@ static int record(sweep *sw, const bench_row *row, omen_error *err)
     return OMEN_OK;
 }
 
-static int run_index(sweep *sw, const omen_dataset *ds, size_t d, size_t x,
+/* Builds index x (--build-repeat times, keeping the median time). */
+static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, built *b,
+                       omen_error *err)
+{
+    b->vt = resolve_index(o->index.v[x], &b->params, err);
+    if (!b->vt)
+        return err->code;
+    double samples[101];
+    int rc = OMEN_OK;
+    for (int k = 0; k < o->build_repeat && !rc; k++) {
+        if (b->ix)
+            b->vt->free(b->ix);
+        b->ix = NULL;
+        double t0 = now_sec();
+        rc = b->vt->build(ds->keys, ds->payloads, ds->n, b->params, &b->ix, err);
+        samples[k] = (now_sec() - t0) * 1e3;
+    }
+    if (rc)
+        return rc;
+    qsort(samples, (size_t)o->build_repeat, sizeof *samples, cmp_double);
+    b->build_ms = samples[o->build_repeat / 2];
+    b->has_stats = o->stats && print_stats(ds, b->vt, b->params, b->ix, &b->st) == 0 &&
+                   b->vt->stats;
+    return OMEN_OK;
+}
+
+/* Measures indexes [x0, x1) of dataset d. Their indexes are built first;
+ * then every cell is calibrated, and the timed passes go round-robin:
+ * pass r of every cell runs before pass r+1 of any. A slow drift or a
+ * burst of load on this shared machine then touches one pass of many rows
+ * instead of every pass of one row, and the median discards it; that is
+ * what makes two runs of the same sweep agree. */
+static int run_group(sweep *sw, const omen_dataset *ds, size_t d, size_t x0, size_t x1,
                      const omen_workload *wl, const uint64_t *expect, const oracle_ref *oref,
                      omen_error *err)
 {
     const bench_opts *o = sw->o;
-    const char *params;
-    const omen_index_vtable *vt = resolve_index(o->index.v[x], &params, err);
-    if (!vt)
-        return err->code;
-    /* Build --build-repeat times and keep the median time (and the last index). */
-    omen_index *ix = NULL;
-    double build_samples[101];
-    int rc = OMEN_OK;
-    for (int b = 0; b < o->build_repeat && !rc; b++) {
-        if (ix)
-            vt->free(ix);
-        ix = NULL;
-        double b0 = now_sec();
-        rc = vt->build(ds->keys, ds->payloads, ds->n, params, &ix, err);
-        build_samples[b] = (now_sec() - b0) * 1e3;
-    }
-    if (rc)
-        return rc;
-    qsort(build_samples, (size_t)o->build_repeat, sizeof *build_samples, cmp_double);
-    double build_ms = build_samples[o->build_repeat / 2];
-    omen_index_stats st = {0};
-    int has_stats = o->stats && print_stats(ds, vt, params, ix, &st) == 0 && vt->stats;
-    size_t nisa = o->isa.n ? o->isa.n : 1;
-    for (size_t s = 0; !rc && s < nisa; s++) {
-        if (o->isa.n)
-            omen_kernels_init(o->isa.v[s], NULL);
-        for (size_t w = 0; !rc && w < o->workload.n; w++) {
-            if (wl[w].spec.kind == OMEN_WL_MIXED && !(vt->caps & OMEN_CAP_INSERT)) {
-                /* Stated even with --quiet: a missing row needs its reason. */
-                fprintf(stderr, "skipped: workload %s inserts, and index %s cannot insert\n",
-                        wl[w].spec.name, vt->name);
-                sw->prog.done += o->nthreads;
-                continue;
-            }
-            for (size_t t = 0; !rc && t < o->nthreads; t++) {
-                bench_row row;
-                cell_row(&row, o->data.v[d], vt->name, params, wl[w].spec.name, o->threads[t],
-                         omen_kernels->isa);
-                if (cell_done(sw, &row))
-                    continue;
-                rc = measure(o, ds, vt, params, &ix, &wl[w], expect[w], oref, o->threads[t],
-                             &row, err);
-                row.build_ms = build_ms;
-                if (has_stats) {
-                    row.has_stats = 1;
-                    row.mean_err = st.mean_abs_error;
-                    row.max_err = st.max_abs_error;
-                    row.models = st.models;
+    size_t nisa = o->isa.n ? o->isa.n : 1, nb = x1 - x0;
+    size_t ncell = nb * nisa * o->workload.n * o->nthreads;
+    built *bs = calloc(nb, sizeof *bs);
+    cell *cs = calloc(ncell, sizeof *cs);
+    double *samples = calloc(ncell * (size_t)o->repeat, sizeof *samples);
+    int rc = bs && cs && samples ? OMEN_OK : omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    size_t nc = 0;
+    for (size_t x = x0; !rc && x < x1; x++) {
+        if (!cells_left(sw, d, x))
+            continue;
+        built *b = &bs[x - x0];
+        rc = build_index(o, ds, x, b, err);
+        for (size_t s = 0; !rc && s < nisa; s++)
+            for (size_t w = 0; w < o->workload.n; w++)
+                for (size_t t = 0; t < o->nthreads; t++) {
+                    cell *c = &cs[nc];
+                    cell_row(&c->row, o->data.v[d], b->vt->name, b->params, wl[w].spec.name,
+                             o->threads[t], isa_name(o, s));
+                    if (cell_done(sw, &c->row))
+                        continue;
+                    if (wl[w].spec.kind == OMEN_WL_MIXED && !(b->vt->caps & OMEN_CAP_INSERT)) {
+                        /* Stated even with --quiet: a missing row needs its reason. */
+                        if (t == 0)
+                            fprintf(stderr, "skipped: workload %s inserts, and index %s "
+                                            "cannot insert\n", wl[w].spec.name, b->vt->name);
+                        sw->prog.done++;
+                        continue;
+                    }
+                    c->b = b;
+                    c->isa = s;
+                    c->full = &wl[w];
+                    c->expect = expect[w];
+                    c->threads = o->threads[t];
+                    c->valid = 1;
+                    c->samples = samples + nc * (size_t)o->repeat;
+                    nc++;
                 }
-                if (!rc)
-                    rc = record(sw, &row, err);
-            }
-        }
     }
-    if (ix)
-        vt->free(ix);
+    for (size_t i = 0; !rc && i < nc; i++) {
+        select_isa(o, cs[i].isa);
+        calibrate(o, &cs[i], oref);
+    }
+    for (int r = 0; !rc && r < o->repeat; r++) {
+        if (!o->quiet && nc > 1)
+            fprintf(stderr, "  %s: pass %d of %d over %zu rows\n", o->data.v[d], r + 1,
+                    o->repeat, nc);
+        for (size_t i = 0; i < nc; i++)
+            if (cs[i].full->spec.kind != OMEN_WL_MIXED)
+                sample_cell(o, &cs[i], r);
+    }
+    for (size_t i = 0; !rc && i < nc; i++)
+        if (cs[i].full->spec.kind == OMEN_WL_MIXED)
+            rc = measure_mixed(o, ds, &cs[i], err);
+    for (size_t i = 0; !rc && i < nc; i++) {
+        cell *c = &cs[i];
+        bench_row *row = &c->row;
+        bench_row_timing(row, c->samples, o->repeat, c->wv.count * c->loops, c->threads);
+        row->n = ds->n;
+        row->dataset_hash = ds->hash;
+        row->size_bytes = c->b->vt->size_bytes(c->b->ix);
+        row->valid = c->valid;
+        row->build_ms = c->b->build_ms;
+        if (c->b->has_stats) {
+            row->has_stats = 1;
+            row->mean_err = c->b->st.mean_abs_error;
+            row->max_err = c->b->st.max_abs_error;
+            row->models = c->b->st.models;
+        }
+        rc = record(sw, row, err);
+    }
+    for (size_t i = 0; bs && i < nb; i++)
+        if (bs[i].ix)
+            bs[i].vt->free(bs[i].ix);
+    select_isa(o, 0);
+    free(bs);
+    free(cs);
+    free(samples);
     return rc;
 }
 
@@ -527,9 +612,13 @@ static int run_dataset(sweep *sw, size_t d, omen_error *err)
     oracle_ref oref = {oracle, oix};
     if (!rc && o->floor)
         rc = run_floor(sw, &ds, d, err);
-    for (size_t x = 0; !rc && x < o->index.n; x++)
-        if (cells_left(sw, d, x))
-            rc = run_index(sw, &ds, d, x, wl, expect, &oref, err);
+    /* All indexes at once (round-robin passes), or with --sequential one
+     * at a time, for sweeps whose indexes do not fit in memory together. */
+    size_t step = o->sequential ? 1 : o->index.n;
+    for (size_t x = 0; !rc && x < o->index.n; x += step)
+        if (step > 1 || cells_left(sw, d, x))
+            rc = run_group(sw, &ds, d, x, x + step < o->index.n ? x + step : o->index.n, wl,
+                           expect, &oref, err);
     if (oix)
         oracle->free(oix);
     for (size_t w = 0; w < o->workload.n; w++)

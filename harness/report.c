@@ -196,6 +196,15 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
 #else
     fprintf(f, ",\n  \"openmp_max_threads\": null");
 #endif
+    /* Thread pinning, as OpenMP was told (make bench pins to cores). */
+    const char *bind = getenv("OMP_PROC_BIND"), *places = getenv("OMP_PLACES");
+    fprintf(f, ",\n  \"omp_proc_bind\": ");
+    json_string(f, bind ? bind : "unset");
+    fprintf(f, ",\n  \"omp_places\": ");
+    json_string(f, places ? places : "unset");
+    fprintf(f, ",\n  \"schedule\": ");
+    json_string(f, o->sequential ? "sequential" : "round-robin passes");
+    fprintf(f, ",\n  \"budget_s\": %g", o->budget);
     char kernel[600];
     snprintf(kernel, sizeof kernel, "%s %s %s", u.sysname, u.release, u.machine);
     fprintf(f, ",\n  \"kernel\": ");

@@ -43,6 +43,10 @@ full)
     ;;
 esac
 
+# Each OpenMP thread stays on its own core (thread 0 on core 0, thread 1 on
+# core 1): a thread that migrates mid-pass loses its caches and TLB, one of
+# the larger sources of run-to-run spread on this 2-core machine.
+OMP_PROC_BIND="${OMP_PROC_BIND:-close}" OMP_PLACES="${OMP_PLACES:-cores}" \
 ./build/omen-bench \
     --data "lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,normal:$N$real" \
     --index all --workload "$WORKLOADS" --threads 1,2 \

@@ -147,10 +147,12 @@ grep -qF -- "$first" "$T/sweep.csv" || fail "--resume did not keep the finished 
 [ "$(tail -n +2 "$T/sweep.csv" | wc -l)" -eq 4 ] || fail "--resume: expected 4 rows: $(cat "$T/sweep.csv")"
 [ ! -e "$T/sweep.csv.partial" ] || fail "checkpoint left after a finished sweep"
 # A run killed while measuring leaves the checkpoint parseable (whole rows only).
-"$BENCH" --data sequential:2M --index binsearch,linear --workload point,absent,range:10 \
+# Rows are checkpointed as each dataset finishes (its passes go round-robin
+# over all its rows), so the sweep has two datasets and is killed in the second.
+"$BENCH" --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
     --threads 1,2 --lookups 300000 --repeat 3 --quiet --out "$T/killed.csv" &
 pid=$!
-for _ in $(seq 1 100); do
+for _ in $(seq 1 1200); do
     [ -e "$T/killed.csv.partial" ] && break
     sleep 0.1
 done
@@ -159,10 +161,10 @@ wait "$pid" 2>/dev/null
 [ ! -e "$T/killed.csv" ] || fail "killed run left a final file"
 if [ -e "$T/killed.csv.partial" ]; then
     n1=$(tail -n +2 "$T/killed.csv.partial" | wc -l)
-    "$BENCH" --data sequential:2M --index binsearch,linear --workload point,absent,range:10 \
+    "$BENCH" --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
         --threads 1,2 --lookups 300000 --repeat 3 --quiet --resume --out "$T/killed.csv" \
         || fail "resume after kill"
-    [ "$(tail -n +2 "$T/killed.csv" | wc -l)" -eq 12 ] || fail "resume after kill: not 12 rows"
+    [ "$(tail -n +2 "$T/killed.csv" | wc -l)" -eq 24 ] || fail "resume after kill: not 24 rows"
     [ "$n1" -ge 1 ] || fail "checkpoint had no rows"
 else
     fail "no checkpoint file appeared while the sweep ran"
