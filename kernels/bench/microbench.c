@@ -51,7 +51,7 @@ static int is_dram(kind k)
     return k == K_LOWER_BOUND_DRAM || k == K_LOWER_BOUND_DRAM_LATENCY;
 }
 
-static const size_t windows[] = {8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+static const size_t windows[] = {8, 11, 16, 32, 35, 64, 128, 256, 512, 1024, 2048, 4096};
 static const size_t widths[] = {8, 16, 32, 64};
 static const size_t batches[] = {1, 4, 16, 64, 256};
 static const size_t one[] = {1};
