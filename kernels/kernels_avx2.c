@@ -36,53 +36,28 @@ static inline uint64_t hsum(__m256i v)
     return (uint64_t)_mm_cvtsi128_si64(s) + (uint64_t)_mm_extract_epi64(s, 1);
 }
 
-/* The number of set bits in movemask_epi8 of packs_epi32(a, b) that come
- * from a (AMASK) and from b (BMASK): packs work within 128-bit halves, so
- * bytes 0-7 and 16-23 are a's (four per 64-bit lane), the others b's. */
-enum { AMASK = 0x00FF00FF, BMASK = (int)0xFF00FF00u };
-
-/* head when head < block (head is at most block, a power of two), else
- * tail: with masks, as the compilers turn a conditional into a branch here,
- * and the branch mispredicts on random probes. */
-static inline size_t pick(size_t head, size_t block, size_t tail)
-{
-    size_t full = (size_t)0 - (head / block); /* all ones when head == block */
-    return (head & ~full) | (tail & full);
-}
-
-/* Lower bound in a short window p[0..len), len in 1..15, without loops,
- * masked loads of more than one vector or a horizontal add. From 4 keys on,
- * the window is covered by a head block at p and a tail block ending at
- * p + len (they overlap when len is not a multiple of the block), loaded
- * together: the window is sorted, so if the head has a key that is not
- * below the probe the answer is the head's count, else it is in the tail. */
+/* How many of p[0..len) are below the (flipped) probe. A compare yields -1
+ * per true lane, so subtracting it counts without leaving the vector unit.
+ * The tail is a masked load: nothing past p + len is touched, and masked-off
+ * lanes are cleared from the result (they load as 0, which may be below). */
 static inline size_t count_below(const uint64_t *p, size_t len, __m256i fprobe)
 {
-    if (len >= 8) {
-        const uint64_t *t = p + len - 8;
-        __m256i ab = _mm256_packs_epi32(_mm256_cmpgt_epi64(fprobe, flip(loadu(p))),
-                                        _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 4))));
-        __m256i cd = _mm256_packs_epi32(_mm256_cmpgt_epi64(fprobe, flip(loadu(t))),
-                                        _mm256_cmpgt_epi64(fprobe, flip(loadu(t + 4))));
-        unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_packs_epi16(ab, cd));
-        size_t head = (size_t)__builtin_popcount(m & AMASK) / 2;
-        size_t tail = (size_t)__builtin_popcount(m & BMASK) / 2;
-        return pick(head, 8, len - 8 + tail);
+    __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        acc0 = _mm256_sub_epi64(acc0, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + i))));
+        acc1 = _mm256_sub_epi64(acc1, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + i + 4))));
     }
-    if (len >= 4) {
-        __m256i a = _mm256_cmpgt_epi64(fprobe, flip(loadu(p)));
-        __m256i b = _mm256_cmpgt_epi64(fprobe, flip(loadu(p + len - 4)));
-        unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_packs_epi32(a, b));
-        size_t head = (size_t)__builtin_popcount(m & AMASK) / 4;
-        size_t tail = (size_t)__builtin_popcount(m & BMASK) / 4;
-        return pick(head, 4, len - 4 + tail);
+    if (i + 4 <= len) {
+        acc0 = _mm256_sub_epi64(acc0, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + i))));
+        i += 4;
     }
-    /* 1..3 keys: one masked load; masked-off lanes load as 0, which may be
-     * below the probe, so they are cleared from the result. */
-    __m256i m = lanes_below(len);
-    __m256i v = _mm256_maskload_epi64((const long long *)(const void *)p, m);
-    __m256i lt = _mm256_and_si256(m, _mm256_cmpgt_epi64(fprobe, flip(v)));
-    return (size_t)__builtin_popcount((unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(lt)));
+    if (i < len) {
+        __m256i m = lanes_below(len - i);
+        __m256i v = _mm256_maskload_epi64((const long long *)(const void *)(p + i), m);
+        acc1 = _mm256_sub_epi64(acc1, _mm256_and_si256(m, _mm256_cmpgt_epi64(fprobe, flip(v))));
+    }
+    return (size_t)hsum(_mm256_add_epi64(acc0, acc1));
 }
 
 /* Four compare results (-1 per key below the probe), counted: two packs
@@ -119,7 +94,10 @@ static inline size_t count16(const uint64_t *p, __m256i fprobe)
  * lower_bound_dram, windows 32..1024, this Zen 4): four-way steps (three
  * quarter keys loaded together; fewer trips to memory but more lines and
  * instructions: slower in cache, no clear gain cold), final blocks of 8, 32
- * and 64 keys (32 and 64: too many cache lines per search, cold and warm). */
+ * and 64 keys (32 and 64: too many cache lines per search, cold and warm);
+ * for windows under 16, a head and a tail block of 8 loaded together and
+ * picked with masks instead of count_below's loop (no gain at 11 keys,
+ * slower at 8: more instructions per search, fewer searches in flight). */
 static size_t avx2_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
