@@ -60,15 +60,26 @@ static inline size_t count_below(const uint64_t *p, size_t len, __m256i fprobe)
     return (size_t)hsum(_mm256_add_epi64(acc0, acc1));
 }
 
-/* Sums 16 lanes of compare results (-1 per key below the probe) from four
- * full vectors: no masks, no loop. */
+/* Four compare results (-1 per key below the probe), counted: two packs
+ * narrow each 64-bit lane to two bytes (signed saturation keeps -1 and 0),
+ * one movemask takes a bit per byte, so the count is a popcount, with no
+ * horizontal-add chain (extract, add, extract, add) behind it. The packs
+ * scramble the lane order; a count does not care. */
+static inline size_t count_masks(__m256i a, __m256i b, __m256i c, __m256i d)
+{
+    __m256i ab = _mm256_packs_epi32(a, b), cd = _mm256_packs_epi32(c, d);
+    unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_packs_epi16(ab, cd));
+    return (size_t)__builtin_popcount(m) / 2;
+}
+
+/* How many of the 16 keys p[0..16) are below the (flipped) probe: four
+ * loads issued together, no masks, no loop. */
 static inline size_t count16(const uint64_t *p, __m256i fprobe)
 {
-    __m256i a = _mm256_cmpgt_epi64(fprobe, flip(loadu(p)));
-    __m256i b = _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 4)));
-    a = _mm256_add_epi64(a, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 8))));
-    b = _mm256_add_epi64(b, _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 12))));
-    return (size_t)(0 - hsum(_mm256_add_epi64(a, b)));
+    return count_masks(_mm256_cmpgt_epi64(fprobe, flip(loadu(p))),
+                       _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 4))),
+                       _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 8))),
+                       _mm256_cmpgt_epi64(fprobe, flip(loadu(p + 12))));
 }
 
 /* Last-mile search. Windows under 16 keys are counted outright. Longer ones
@@ -77,7 +88,16 @@ static inline size_t count16(const uint64_t *p, __m256i fprobe)
  * memory resolves two steps on a cold window; the last <= 16 keys (two or
  * three cache lines, already requested) are then counted in one pass of
  * four compares instead of four dependent steps. Invariant: the answer is
- * in [base, base + len]. make microbench compares this with scalar. */
+ * in [base, base + len]. make microbench compares this with scalar.
+ *
+ * Tried and measured slower (make microbench, lower_bound and
+ * lower_bound_dram, windows 32..1024, this Zen 4): four-way steps (three
+ * quarter keys loaded together; fewer trips to memory but more lines and
+ * instructions: slower in cache, no clear gain cold), final blocks of 8, 32
+ * and 64 keys (32 and 64: too many cache lines per search, cold and warm);
+ * for windows under 16, a head and a tail block of 8 loaded together and
+ * picked with masks instead of count_below's loop (no gain at 11 keys,
+ * slower at 8: more instructions per search, fewer searches in flight). */
 static size_t avx2_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;

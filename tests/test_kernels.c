@@ -172,6 +172,39 @@ static void test_lower_bound(omen_rng *r)
                 check_window(w, lo, lo + len, probes, np, at_end ? "guard after" : "guard before");
                 guarded_free(&g);
             }
+        /* Every length past the short ones up to 300, and lengths around
+         * the powers of two up to 4096 (where the SIMD code's narrowing
+         * steps and its final block change shape), at unaligned starts and
+         * flush against a guard page on either side. */
+        for (size_t len = 71; len <= 4097; len = len < 300 ? len + 1 : len + 1 + len / 64) {
+            size_t lens[3] = {len, 0, 0};
+            if (len >= 300)
+                for (size_t pw = 512; pw <= 4096; pw *= 2)
+                    if (len <= pw && pw < len + 1 + len / 64)
+                        lens[1] = pw - 1, lens[2] = pw;
+            for (int li = 0; li < 3; li++) {
+                size_t l = lens[li];
+                if (l == 0 || l > N - 9)
+                    continue;
+                size_t start = (size_t)omen_rng_below(r, N - l - 8) + (size_t)omen_rng_below(r, 8);
+                size_t np = make_probes(keys + start, l < 64 ? l : 64, probes, r);
+                /* probes from the whole window too: its last keys and middle */
+                probes[np++] = keys[start + l - 1];
+                probes[np++] = keys[start + l - 1] + 1;
+                probes[np++] = keys[start + l / 2];
+                probes[np++] = keys[start + (size_t)omen_rng_below(r, l)];
+                check_window(keys, start, start + l, probes, np, "in place, long");
+                int at_end = (int)(l & 1);
+                guarded g = guarded_alloc(l, at_end);
+                memcpy(g.p, keys + start, l * sizeof *keys);
+                for (size_t p = 0; p < 4; p++)
+                    probes[p] = g.p[(size_t)omen_rng_below(r, l)] + (uint64_t)p % 3 - 1;
+                probes[4] = g.p[l - 1];
+                probes[5] = g.p[0];
+                check_window(g.p, 0, l, probes, 6, at_end ? "guard after, long" : "guard before, long");
+                guarded_free(&g);
+            }
+        }
         /* Long windows, where the SIMD code narrows before it counts. */
         for (int t = 0; t < 300; t++) {
             size_t a = (size_t)omen_rng_below(r, N), b = (size_t)omen_rng_below(r, N + 1);

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/alloc.h"
 #include "common/rng.h"
 #include "kernels/kernels.h"
 
@@ -50,7 +51,7 @@ static int is_dram(kind k)
     return k == K_LOWER_BOUND_DRAM || k == K_LOWER_BOUND_DRAM_LATENCY;
 }
 
-static const size_t windows[] = {8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+static const size_t windows[] = {8, 11, 16, 32, 35, 64, 128, 256, 512, 1024, 2048, 4096};
 static const size_t widths[] = {8, 16, 32, 64};
 static const size_t batches[] = {1, 4, 16, 64, 256};
 static const size_t one[] = {1};
@@ -154,8 +155,12 @@ omen_mb *omen_mb_new(size_t kase, size_t arg)
     omen_rng_seed(&r, 42 + kase * 1000 + arg);
     size_t nkeys = m->k == K_NODE_RANK ? NODES * arg : is_dram(m->k) ? NKEYS_DRAM : NKEYS;
     m->nkeys = nkeys;
-    /* Nodes start on cache lines, as a B-tree lays them out. */
-    m->keys = aligned_alloc(64, nkeys * sizeof *m->keys);
+    /* Allocated as a dataset's keys are (omen_alloc: cache-line aligned,
+     * transparent huge pages from 2 MiB unless OMEN_HUGEPAGES=0), so a cold
+     * window costs what it costs an index: with 4 KiB pages every search of
+     * the 128 MiB array would also pay a page walk the real keys do not.
+     * Nodes start on cache lines, as a B-tree lays them out. */
+    m->keys = omen_alloc(nkeys * sizeof *m->keys);
     if (!m->keys) {
         omen_mb_free(m);
         return NULL;
@@ -304,7 +309,7 @@ void omen_mb_free(omen_mb *m)
 {
     if (!m)
         return;
-    free(m->keys);
+    omen_free(m->keys);
     free(m->probe);
     free(m->lo);
     free(m->leaves);
