@@ -31,9 +31,9 @@
  * and measured no faster, most clearly slower, in one omen-bench run each
  * against this layout (lognormal and uniform_sparse, 1M lookups, medians of
  * 5; spread about +-10%):
- * - leaf 32, 64, 128, 256: level 0 shrinks to 25, 12.5, 6 MB but is still
- *   not served from the shared L3, and the wider block costs more lines:
- *   +3% to +25%;
+ * - leaf 8: +8% (a 100 MB level 0); leaf 32, 64, 128, 256: level 0
+ *   shrinks to 25, 12.5, 6 MB but is still not served from the shared L3,
+ *   and the wider block costs more lines: +3% to +25%;
  * - a narrower level-0 node (8, 16, 32 entries under 64-way upper levels)
  *   or a wider one (128, 256), and fanout 128 everywhere: +5% to +50%;
  * - no prefetch of the upper levels' lines: +30% (they miss the L2);
