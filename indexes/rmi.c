@@ -173,67 +173,92 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 /* Batched lookups (indexes/batch.h), `group` keys at a time: every key's
  * root is evaluated and its leaf requested; then every leaf is read, its
  * window computed and its middle line requested; then the windows are
- * searched a line per round (omen_batch_search). The final check reads the
- * window's two neighbours, most often from a line already read. */
+ * searched a line per round (omen_batch_search), and the payloads fetched
+ * (requesting each payload as soon as its rank is known measured slower: it
+ * competes with the other windows' lines). The final check reads the window's two neighbours,
+ * most often from a line already read. */
 enum { GROUP_DEFAULT = 32 };
+
+/* Stage one for a group: each key's leaf (requested) and u, or the tail
+ * window of a key outside the root's domain (lf NULL). */
+static inline void rmi_batch_leaves(const omen_index *ix, const uint64_t *q, size_t m,
+                                    const leaf **lf, double *u, size_t *lo, size_t *hi)
+{
+    for (size_t i = 0; i < m; i++) {
+        uint64_t key = q[i];
+        lf[i] = NULL;
+        if (key < ix->klo) {
+            lo[i] = 0, hi[i] = ix->lo_rank;
+        } else if (key > ix->khi) {
+            lo[i] = ix->hi_rank, hi[i] = ix->n;
+        } else {
+            lf[i] = &ix->leaves[root_eval(&ix->root, key, &u[i])];
+            __builtin_prefetch(lf[i]);
+            __builtin_prefetch((const char *)(lf[i] + 1) - 1);
+        }
+    }
+}
+
+/* Both batched entries: ranks (if not NULL) and, with payloads/found, get's
+ * answers. Software-pipelined over groups: the next group's roots are
+ * evaluated and its leaves requested while this group's windows are in
+ * flight, so leaf latency hides behind a whole group's search. */
+static void rmi_batch(const omen_index *ix, const uint64_t *keys, size_t count, size_t *ranks,
+                      uint64_t *payloads, uint8_t *found)
+{
+    size_t G = ix->group;
+    const leaf *lf[2][OMEN_BATCH_GROUP_MAX];
+    double u[2][OMEN_BATCH_GROUP_MAX];
+    size_t lo[2][OMEN_BATCH_GROUP_MAX], hi[2][OMEN_BATCH_GROUP_MAX];
+    size_t a[OMEN_BATCH_GROUP_MAX], b[OMEN_BATCH_GROUP_MAX], r[OMEN_BATCH_GROUP_MAX];
+    if (count)
+        rmi_batch_leaves(ix, keys, count < G ? count : G, lf[0], u[0], lo[0], hi[0]);
+    for (size_t at = 0, c = 0; at < count; at += G, c ^= 1) {
+        size_t m = count - at < G ? count - at : G;
+        const uint64_t *q = keys + at;
+        for (size_t i = 0; i < m; i++) {
+            const leaf *l = lf[c][i];
+            if (l) {
+                size_t s = window_lo(ix, l->base, l->slope, l->range, u[c][i]);
+                size_t e = s + l->width;
+                lo[c][i] = s;
+                hi[c][i] = e < ix->hi_rank ? e : ix->hi_rank;
+            }
+            omen_batch_window_start(ix->keys, lo[c][i], hi[c][i]);
+            a[i] = lo[c][i];
+            b[i] = hi[c][i];
+        }
+        if (at + G < count) {
+            size_t mn = count - at - G < G ? count - at - G : G;
+            rmi_batch_leaves(ix, q + G, mn, lf[c ^ 1], u[c ^ 1], lo[c ^ 1], hi[c ^ 1]);
+        }
+        omen_batch_search(ix->keys, q, m, a, b, r);
+        /* The proof search_checked gives, from lines mostly already read; a
+         * miss (a non-monotone cubic root) takes its galloping path. */
+        for (size_t i = 0; i < m; i++) {
+            size_t wl = lo[c][i], wh = hi[c][i];
+            if ((r[i] == wl && wl > 0 && ix->keys[wl - 1] >= q[i]) ||
+                (r[i] == wh && wh < ix->n && ix->keys[wh] < q[i]))
+                r[i] = omen_sorted_search_checked(ix->keys, ix->n, wl, wh, q[i]);
+        }
+        if (ranks)
+            memcpy(ranks + at, r, m * sizeof *r);
+        if (found)
+            omen_batch_get_at(ix->keys, ix->payloads, ix->n, q, r, m, payloads + at,
+                              found + at);
+    }
+}
 
 static void rmi_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                                   size_t *ranks)
 {
-    size_t G = ix->group;
-    for (size_t at = 0; at < count; at += G) {
-        size_t m = count - at < G ? count - at : G;
-        const uint64_t *q = keys + at;
-        const leaf *lf[OMEN_BATCH_GROUP_MAX];
-        double u[OMEN_BATCH_GROUP_MAX];
-        size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
-        size_t a[OMEN_BATCH_GROUP_MAX], b[OMEN_BATCH_GROUP_MAX];
-        for (size_t i = 0; i < m; i++) {
-            uint64_t key = q[i];
-            lf[i] = NULL;
-            if (key < ix->klo) {
-                lo[i] = 0, hi[i] = ix->lo_rank;
-            } else if (key > ix->khi) {
-                lo[i] = ix->hi_rank, hi[i] = ix->n;
-            } else {
-                lf[i] = &ix->leaves[root_eval(&ix->root, key, &u[i])];
-                __builtin_prefetch(lf[i]);
-                __builtin_prefetch((const char *)(lf[i] + 1) - 1);
-            }
-        }
-        for (size_t i = 0; i < m; i++) {
-            const leaf *l = lf[i];
-            if (l) {
-                size_t s = window_lo(ix, l->base, l->slope, l->range, u[i]), e = s + l->width;
-                lo[i] = s;
-                hi[i] = e < ix->hi_rank ? e : ix->hi_rank;
-            }
-            omen_batch_window_start(ix->keys, lo[i], hi[i]);
-            a[i] = lo[i];
-            b[i] = hi[i];
-        }
-        omen_batch_search(ix->keys, q, m, a, b, ranks + at);
-        /* The proof search_checked gives, from lines already requested; a
-         * miss (a non-monotone cubic root) takes its galloping path. */
-        for (size_t i = 0; i < m; i++) {
-            size_t r = ranks[at + i];
-            if ((r == lo[i] && lo[i] > 0 && ix->keys[lo[i] - 1] >= q[i]) ||
-                (r == hi[i] && hi[i] < ix->n && ix->keys[hi[i]] < q[i]))
-                ranks[at + i] = omen_sorted_search_checked(ix->keys, ix->n, lo[i], hi[i], q[i]);
-        }
-    }
+    rmi_batch(ix, keys, count, ranks, NULL, NULL);
 }
 
 static void rmi_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                           uint64_t *payloads, uint8_t *found)
 {
-    size_t ranks[OMEN_BATCH_GROUP_MAX], G = ix->group;
-    for (size_t at = 0; at < count; at += G) {
-        size_t m = count - at < G ? count - at : G;
-        rmi_lower_bound_batch(ix, keys + at, m, ranks);
-        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + at, ranks, m, payloads + at,
-                          found + at);
-    }
+    rmi_batch(ix, keys, count, NULL, payloads, found);
 }
 
 /* ---- build ---- */
