@@ -49,6 +49,7 @@
 #include <unistd.h>
 
 #include "common/alloc.h"
+#include "indexes/batch.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
 
@@ -165,13 +166,16 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, key, payload);
 }
 
-/* Batched lookups: the models of a group of keys are evaluated first (they
- * are small and in cache) and all the group's windows requested, then the
- * windows are searched, so the memory latencies overlap. */
-enum { GROUP = 16 };
+/* Batched lookups (indexes/batch.h): the models of a group of keys are
+ * evaluated first (the upper levels are small and in cache) and the middle
+ * line of every data window requested, then the windows are searched a line
+ * per round over the group (omen_batch_search) and the payloads fetched in
+ * one more round, so the memory latencies overlap and a window costs about
+ * log2(its lines) + 1 lines instead of all of them. */
+enum { GROUP = 32 };
 
-static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
-                          uint64_t *payloads, uint8_t *found)
+static void pla_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                                  size_t *ranks)
 {
     for (size_t at = 0; at < count; at += GROUP) {
         size_t m = count - at < GROUP ? count - at : GROUP;
@@ -183,14 +187,21 @@ static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t cou
                 continue;
             }
             locate(ix, k[i], &lo[i], &hi[i]);
-            prefetch_window(ix->keys, lo[i], hi[i]);
-            __builtin_prefetch(ix->payloads + lo[i] + (hi[i] - lo[i]) / 2);
+            omen_batch_window_start(ix->keys, lo[i], hi[i]);
         }
-        for (size_t i = 0; i < m; i++) {
-            size_t r = omen_kernels->lower_bound(ix->keys, lo[i], hi[i], k[i]);
-            found[at + i] = (uint8_t)omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, k[i],
-                                                        &payloads[at + i]);
-        }
+        omen_batch_search(ix->keys, k, m, lo, hi, ranks + at);
+    }
+}
+
+static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                          uint64_t *payloads, uint8_t *found)
+{
+    size_t ranks[GROUP];
+    for (size_t at = 0; at < count; at += GROUP) {
+        size_t m = count - at < GROUP ? count - at : GROUP;
+        pla_lower_bound_batch(ix, keys + at, m, ranks);
+        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + at, ranks, m, payloads + at,
+                          found + at);
     }
 }
 
@@ -798,6 +809,7 @@ const omen_index_vtable omen_pla_vtable = {
     .size_bytes = pla_size_bytes,
     .free = pla_free,
     .get_batch = pla_get_batch,
+    .lower_bound_batch = pla_lower_bound_batch,
     .stats = pla_stats,
     .test_params = pla_test_params,
 };

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "common/alloc.h"
+#include "indexes/batch.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
 
@@ -58,6 +59,7 @@ struct omen_index {
     size_t p_lo, p_hi;
     uint32_t *table;
     size_t tsize;
+    size_t group; /* keys a batched lookup takes through each stage together */
 };
 
 /* First point in [lo, hi) whose key is >= key, or hi; branch-free like the
@@ -122,6 +124,94 @@ static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
     size_t lo, hi;
     rs_window(ix, key, &lo, &hi);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
+}
+
+/* The rank the spline interpolates for key between points b and e (see
+ * predict), as the window's centre. */
+static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b, size_t e,
+                                    size_t *lo, size_t *hi)
+{
+    size_t i = point_search(ix->pts, b, e, key);
+    const spoint *p0 = &ix->pts[i - 1], *p1 = &ix->pts[i];
+    double pr = p0->rank + (double)(key - p0->key) * (p1->rank - p0->rank) /
+                               (double)(p1->key - p0->key);
+    size_t p = (size_t)(int64_t)pr;
+    size_t t = p + ix->err + 2;
+    *hi = t < ix->n ? t : ix->n;
+    *lo = p > ix->err ? p - ix->err : 0;
+    *lo = *lo < *hi ? *lo : *hi;
+    return p;
+}
+
+/* Batched lookups (indexes/batch.h), `group` keys at a time: every key's
+ * radix table entry is requested; then the spline points it names; then
+ * the spline is interpolated, the window computed and its middle line
+ * requested; then the windows are searched a line per round, checked as
+ * omen_sorted_search_checked does, and the payloads fetched. Keys outside
+ * the table's domain take rs_window directly. */
+/* group's default, by measurement (--batch 64, lognormal:200M, one run):
+ * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+enum { GROUP_DEFAULT = 64 };
+
+static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                                 size_t *ranks)
+{
+    size_t G = ix->group;
+    for (size_t at = 0; at < count; at += G) {
+        size_t m = count - at < G ? count - at : G;
+        const uint64_t *q = keys + at;
+        size_t pre[OMEN_BATCH_GROUP_MAX], b[OMEN_BATCH_GROUP_MAX], e[OMEN_BATCH_GROUP_MAX];
+        size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
+        size_t a[OMEN_BATCH_GROUP_MAX], z[OMEN_BATCH_GROUP_MAX];
+        for (size_t i = 0; i < m; i++) {
+            uint64_t key = q[i];
+            pre[i] = SIZE_MAX;
+            if (key > ix->kmin && key <= ix->kmax && key >= ix->klo && key <= ix->khi) {
+                pre[i] = (size_t)((key - ix->klo) >> ix->shift);
+                __builtin_prefetch(&ix->table[pre[i]]);
+                __builtin_prefetch(&ix->table[pre[i] + 1]);
+            }
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (pre[i] == SIZE_MAX)
+                continue;
+            b[i] = ix->table[pre[i]];
+            size_t t = ix->table[pre[i] + 1];
+            e[i] = t < ix->np - 1 ? t : ix->np - 1;
+            /* The search reads points [b - 1, e]: their first and last line. */
+            __builtin_prefetch(&ix->pts[b[i] - (b[i] > 0)]);
+            __builtin_prefetch(&ix->pts[e[i]]);
+            __builtin_prefetch((const char *)&ix->pts[e[i] + 1] - 1);
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (pre[i] == SIZE_MAX)
+                rs_window(ix, q[i], &lo[i], &hi[i]);
+            else
+                rs_window_from(ix, q[i], b[i], e[i], &lo[i], &hi[i]);
+            omen_batch_window_start(ix->keys, lo[i], hi[i]);
+            a[i] = lo[i];
+            z[i] = hi[i];
+        }
+        omen_batch_search(ix->keys, q, m, a, z, ranks + at);
+        for (size_t i = 0; i < m; i++) {
+            size_t r = ranks[at + i];
+            if ((r == lo[i] && lo[i] > 0 && ix->keys[lo[i] - 1] >= q[i]) ||
+                (r == hi[i] && hi[i] < ix->n && ix->keys[hi[i]] < q[i]))
+                ranks[at + i] = omen_sorted_search_checked(ix->keys, ix->n, lo[i], hi[i], q[i]);
+        }
+    }
+}
+
+static void rs_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                         uint64_t *payloads, uint8_t *found)
+{
+    size_t ranks[OMEN_BATCH_GROUP_MAX], G = ix->group;
+    for (size_t at = 0; at < count; at += G) {
+        size_t m = count - at < G ? count - at : G;
+        rs_lower_bound_batch(ix, keys + at, m, ranks);
+        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + at, ranks, m, payloads + at,
+                          found + at);
+    }
 }
 
 /* ---- build ---- */
@@ -325,8 +415,10 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     omen_param spec[] = {
         {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
         {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = -1},
+        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
+         .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("radixspline", params, spec, 2, err);
+    int rc = omen_params_parse("radixspline", params, spec, 3, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -336,6 +428,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->payloads = payloads;
     ix->n = n;
     ix->err = (size_t)spec[0].i;
+    ix->group = (size_t)spec[2].i;
     if (n == 0) {
         /* Every probe is <= kmin and answers 0. */
         ix->kmin = UINT64_MAX;
@@ -418,7 +511,9 @@ static int rs_stats(const omen_index *ix, omen_index_stats *st)
 
 static const char *const rs_test_params[] = {"max_error=1,radix_bits=0",
                                              "max_error=2,radix_bits=2",
-                                             "max_error=8,radix_bits=24", NULL};
+                                             "max_error=8,radix_bits=24",
+                                             "max_error=4,group=1", "group=5", "group=256",
+                                             NULL};
 
 const omen_index_vtable omen_radixspline_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -428,7 +523,8 @@ const omen_index_vtable omen_radixspline_vtable = {
     .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
                    "that keeps the spline within max(n/128, 64) points), radix_bits=R "
                    "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
-                   "spline points per prefix with the whole index <= 1.9% of the data)",
+                   "spline points per prefix with the whole index <= 1.9% of the data), "
+                   "group=G (keys a batched lookup interleaves, 1..256, default 64)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rs_build,
     .get = rs_get,
@@ -436,6 +532,8 @@ const omen_index_vtable omen_radixspline_vtable = {
     .range = rs_range,
     .size_bytes = rs_size_bytes,
     .free = rs_free,
+    .get_batch = rs_get_batch,
+    .lower_bound_batch = rs_lower_bound_batch,
     .stats = rs_stats,
     .test_params = rs_test_params,
 };

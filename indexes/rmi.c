@@ -47,6 +47,7 @@
 #include <string.h>
 
 #include "common/alloc.h"
+#include "indexes/batch.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
 
@@ -95,6 +96,7 @@ struct omen_index {
     double lo_rank_d, hi_rank_d;
     root_model root;
     leaf *leaves;
+    size_t group; /* keys a batched lookup takes through each stage together */
 };
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
@@ -166,6 +168,99 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
     size_t lo, hi;
     rmi_window(ix, key, &lo, &hi);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
+}
+
+/* Batched lookups (indexes/batch.h), `group` keys at a time: every key's
+ * root is evaluated and its leaf requested; then every leaf is read, its
+ * window computed and its middle line requested; then the windows are
+ * searched a line per round (omen_batch_search), and the payloads fetched
+ * (requesting each payload as soon as its rank is known measured slower: it
+ * competes with the other windows' lines). The final check reads the window's two neighbours,
+ * most often from a line already read. */
+/* group's default, by measurement (--batch 64, lognormal:200M, one run):
+ * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+enum { GROUP_DEFAULT = 64 };
+
+/* Stage one for a group: each key's leaf (requested) and u, or the tail
+ * window of a key outside the root's domain (lf NULL). */
+static inline void rmi_batch_leaves(const omen_index *ix, const uint64_t *q, size_t m,
+                                    const leaf **lf, double *u, size_t *lo, size_t *hi)
+{
+    for (size_t i = 0; i < m; i++) {
+        uint64_t key = q[i];
+        lf[i] = NULL;
+        if (key < ix->klo) {
+            lo[i] = 0, hi[i] = ix->lo_rank;
+        } else if (key > ix->khi) {
+            lo[i] = ix->hi_rank, hi[i] = ix->n;
+        } else {
+            lf[i] = &ix->leaves[root_eval(&ix->root, key, &u[i])];
+            __builtin_prefetch(lf[i]);
+            __builtin_prefetch((const char *)(lf[i] + 1) - 1);
+        }
+    }
+}
+
+/* Both batched entries: ranks (if not NULL) and, with payloads/found, get's
+ * answers. Software-pipelined over groups: the next group's roots are
+ * evaluated and its leaves requested while this group's windows are in
+ * flight, so leaf latency hides behind a whole group's search. */
+static void rmi_batch(const omen_index *ix, const uint64_t *keys, size_t count, size_t *ranks,
+                      uint64_t *payloads, uint8_t *found)
+{
+    size_t G = ix->group;
+    const leaf *lf[2][OMEN_BATCH_GROUP_MAX];
+    double u[2][OMEN_BATCH_GROUP_MAX];
+    size_t lo[2][OMEN_BATCH_GROUP_MAX], hi[2][OMEN_BATCH_GROUP_MAX];
+    size_t a[OMEN_BATCH_GROUP_MAX], b[OMEN_BATCH_GROUP_MAX], r[OMEN_BATCH_GROUP_MAX];
+    if (count)
+        rmi_batch_leaves(ix, keys, count < G ? count : G, lf[0], u[0], lo[0], hi[0]);
+    for (size_t at = 0, c = 0; at < count; at += G, c ^= 1) {
+        size_t m = count - at < G ? count - at : G;
+        const uint64_t *q = keys + at;
+        for (size_t i = 0; i < m; i++) {
+            const leaf *l = lf[c][i];
+            if (l) {
+                size_t s = window_lo(ix, l->base, l->slope, l->range, u[c][i]);
+                size_t e = s + l->width;
+                lo[c][i] = s;
+                hi[c][i] = e < ix->hi_rank ? e : ix->hi_rank;
+            }
+            omen_batch_window_start(ix->keys, lo[c][i], hi[c][i]);
+            a[i] = lo[c][i];
+            b[i] = hi[c][i];
+        }
+        if (at + G < count) {
+            size_t mn = count - at - G < G ? count - at - G : G;
+            rmi_batch_leaves(ix, q + G, mn, lf[c ^ 1], u[c ^ 1], lo[c ^ 1], hi[c ^ 1]);
+        }
+        omen_batch_search(ix->keys, q, m, a, b, r);
+        /* The proof search_checked gives, from lines mostly already read; a
+         * miss (a non-monotone cubic root) takes its galloping path. */
+        for (size_t i = 0; i < m; i++) {
+            size_t wl = lo[c][i], wh = hi[c][i];
+            if ((r[i] == wl && wl > 0 && ix->keys[wl - 1] >= q[i]) ||
+                (r[i] == wh && wh < ix->n && ix->keys[wh] < q[i]))
+                r[i] = omen_sorted_search_checked(ix->keys, ix->n, wl, wh, q[i]);
+        }
+        if (ranks)
+            memcpy(ranks + at, r, m * sizeof *r);
+        if (found)
+            omen_batch_get_at(ix->keys, ix->payloads, ix->n, q, r, m, payloads + at,
+                              found + at);
+    }
+}
+
+static void rmi_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                                  size_t *ranks)
+{
+    rmi_batch(ix, keys, count, ranks, NULL, NULL);
+}
+
+static void rmi_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+                          uint64_t *payloads, uint8_t *found)
+{
+    rmi_batch(ix, keys, count, NULL, payloads, found);
 }
 
 /* ---- build ---- */
@@ -532,8 +627,10 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     omen_param spec[] = {
         {.name = "root", .kind = OMEN_PARAM_CHOICE, .choices = root_names, .i = ROOT_AUTO},
         {.name = "branches", .kind = OMEN_PARAM_POW2, .min = 2, .max = 1 << 26, .i = 0},
+        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
+         .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("rmi", params, spec, 2, err);
+    int rc = omen_params_parse("rmi", params, spec, 3, err);
     if (rc)
         return rc;
     /* 0: the default, which depends on the root. Beyond a few leaves per key
@@ -549,6 +646,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->keys = keys;
     ix->payloads = payloads;
     ix->n = n;
+    ix->group = (size_t)spec[2].i;
     if (n == 0) {
         /* Every probe is below klo or above khi, and both tails are empty. */
         ix->klo = UINT64_MAX;
@@ -664,7 +762,8 @@ static void rmi_free(omen_index *ix)
 
 static const char *const rmi_test_params[] = {
     "root=linear,branches=2", "root=cubic,branches=64", "root=radix,branches=2",
-    "root=log,branches=4", "root=log,branches=65536", "root=radix,branches=65536", NULL};
+    "root=log,branches=4", "root=log,branches=65536", "root=radix,branches=65536",
+    "root=cubic,branches=64,group=1", "group=7", "group=256", NULL};
 
 const omen_index_vtable omen_rmi_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -674,7 +773,7 @@ const omen_index_vtable omen_rmi_vtable = {
     .params_help = "root=linear|cubic|radix|log|auto (default auto: the one that spreads "
                    "a sample of the keys best), branches=2^k (2..67108864, at most "
                    "max(1024, 4n); default: the most that keep the index <= 1.9% of the "
-                   "data)",
+                   "data), group=G (keys a batched lookup interleaves, 1..256, default 64)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rmi_build,
     .get = rmi_get,
@@ -682,6 +781,8 @@ const omen_index_vtable omen_rmi_vtable = {
     .range = rmi_range,
     .size_bytes = rmi_size_bytes,
     .free = rmi_free,
+    .get_batch = rmi_get_batch,
+    .lower_bound_batch = rmi_lower_bound_batch,
     .stats = rmi_stats,
     .test_params = rmi_test_params,
 };

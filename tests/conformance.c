@@ -187,6 +187,46 @@ long conformance_run(const omen_index_vtable *vt, const char *params, const uint
                             vt->name, label, (unsigned long long)q[i]);
             }
     }
+    /* A batch longer than the largest group (256), mixing corners of the key
+     * space, present keys and their absent neighbours, checked against the
+     * oracle: partial groups, keys outside the model's domain, empty windows. */
+    if ((vt->get_batch || vt->lower_bound_batch) && n) {
+        enum { B = 301 };
+        uint64_t q[B], pay[B];
+        uint8_t found[B];
+        size_t ranks[B];
+        omen_rng r;
+        omen_rng_seed(&r, n * 13 + 5);
+        for (size_t i = 0; i < B; i++) {
+            uint64_t k = keys[(size_t)omen_rng_below(&r, n)];
+            switch (i % 5) {
+            case 0: q[i] = k; break;
+            case 1: q[i] = k - 1; break;
+            case 2: q[i] = k + 1; break;
+            case 3: q[i] = omen_rng_next(&r); break;
+            default: q[i] = i % 2 ? UINT64_MAX - i / 10 : i / 10; break;
+            }
+        }
+        if (vt->get_batch)
+            vt->get_batch(ix, q, B, pay, found);
+        if (vt->lower_bound_batch)
+            vt->lower_bound_batch(ix, q, B, ranks);
+        for (size_t i = 0; i < B; i++) {
+            size_t want = oracle_lower_bound(keys, n, q[i]);
+            int want_found = want < n && keys[want] == q[i];
+            int ok = 1;
+            if (vt->get_batch)
+                ok &= found[i] == want_found && (!want_found || pay[i] == payloads[want]);
+            if (vt->lower_bound_batch)
+                ok &= ranks[i] == want;
+            if (!ok) {
+                bad++;
+                if (bad <= verbose)
+                    fprintf(stderr, "  %s [%s]: batched answer wrong for key %llu\n", vt->name,
+                            label, (unsigned long long)q[i]);
+            }
+        }
+    }
     (void)vt->size_bytes(ix);
     if (vt->stats) {
         omen_index_stats st = {0};
