@@ -10,6 +10,10 @@
 
 enum { FMT_CSV, FMT_JSON, FMT_MD };
 
+/* --schedule: round-robin passes over the whole sweep, over one dataset at a
+ * time, or one index at a time. */
+enum { SCHEDULE_SWEEP, SCHEDULE_DATASET, SCHEDULE_SEQUENTIAL };
+
 typedef struct strlist {
     char **v;
     size_t n;
@@ -31,7 +35,7 @@ typedef struct bench_opts {
     uint64_t seed;
     int quiet;
     int list, stats, help;
-    int sequential; /* one index at a time instead of round-robin passes */
+    int schedule; /* SCHEDULE_*: how timed passes are ordered */
     int floor; /* also measure the memory floor over each dataset's size */
     char command[2048]; /* the command line, for provenance */
 } bench_opts;

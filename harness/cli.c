@@ -186,11 +186,13 @@ void bench_print_help(void)
 "                    default stdout. CSV gets provenance in FILE.meta.json.\n"
 "  --format F        csv (default), json or md; a list such as csv,md,json writes\n"
 "                    the first to --out and the others beside it (FILE.md, FILE.json).\n"
-"  --sequential      build and time one index at a time (default: every index of\n"
-"                    a dataset is built first and the repeats go round-robin over\n"
-"                    all rows, so load on the machine spreads over many rows'\n"
-"                    passes instead of all passes of one row; needs the indexes\n"
-"                    of one dataset to fit in memory together).\n"
+"  --schedule S      order of the timed passes. sweep (default): every dataset is\n"
+"                    loaded and every index built first, then pass r of every row\n"
+"                    runs before pass r+1 of any, so a burst of load on the machine\n"
+"                    costs one pass of many rows (which the median drops) instead\n"
+"                    of every pass of a few; needs all of them in memory at once.\n"
+"                    dataset: the same one dataset at a time (rows checkpointed as\n"
+"                    each ends). sequential: one index at a time.\n"
 "  --resume          keep rows already in --out and run only the missing ones.\n"
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
@@ -242,8 +244,17 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->stats = 1;
         } else if (!strcmp(a, "--floor")) {
             o->floor = 1;
-        } else if (!strcmp(a, "--sequential")) {
-            o->sequential = 1;
+        } else if (!strcmp(a, "--schedule")) {
+            NEEDS_VALUE();
+            if (!strcmp(v, "sweep"))
+                o->schedule = SCHEDULE_SWEEP;
+            else if (!strcmp(v, "dataset"))
+                o->schedule = SCHEDULE_DATASET;
+            else if (!strcmp(v, "sequential"))
+                o->schedule = SCHEDULE_SEQUENTIAL;
+            else
+                rc = omen_errorf(err, OMEN_EINVAL,
+                                 "--schedule %s: expected sweep, dataset or sequential", v);
         } else if (!strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (!strcmp(a, "--resume")) {

@@ -330,8 +330,19 @@ typedef struct oracle_ref {
     const omen_index *ix;
 } oracle_ref;
 
+/* A loaded dataset with its lookup streams and the oracle's checksums. */
+typedef struct dataset_ctx {
+    size_t d; /* into --data */
+    omen_dataset ds;
+    int loaded;
+    omen_workload *wl;
+    uint64_t *expect;
+    oracle_ref oref;
+} dataset_ctx;
+
 /* An index built once per dataset and shared by all its cells. */
 typedef struct built {
+    struct dataset_ctx *ctx;
     const omen_index_vtable *vt;
     const char *params;
     omen_index *ix;
@@ -380,6 +391,10 @@ static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
         double loops = want / (double)c->full->count;
         c->loops = loops >= 16 ? 16 : loops >= 2 ? (unsigned)loops : 1;
     }
+    /* One untimed pass over what will be timed: caches that outlive the
+     * other rows' passes (RocksDB's block cache, the page cache under it)
+     * start warm instead of making the first pass an outlier. */
+    timed_pass(c->b->vt, c->b->ix, &c->wv, c->threads, o->batch, 1, &cs);
 }
 
 static void select_isa(const bench_opts *o, size_t s)
@@ -479,23 +494,26 @@ static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, bu
  * burst of load on this shared machine then touches one pass of many rows
  * instead of every pass of one row, and the median discards it; that is
  * what makes two runs of the same sweep agree. */
-static int run_group(sweep *sw, const omen_dataset *ds, size_t d, size_t x0, size_t x1,
-                     const omen_workload *wl, const uint64_t *expect, const oracle_ref *oref,
+static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t x1,
                      omen_error *err)
 {
     const bench_opts *o = sw->o;
-    size_t nisa = o->isa.n ? o->isa.n : 1, nb = x1 - x0;
+    size_t nisa = o->isa.n ? o->isa.n : 1, nb = nctx * (x1 - x0);
     size_t ncell = nb * nisa * o->workload.n * o->nthreads;
     built *bs = calloc(nb, sizeof *bs);
     cell *cs = calloc(ncell, sizeof *cs);
     double *samples = calloc(ncell * (size_t)o->repeat, sizeof *samples);
     int rc = bs && cs && samples ? OMEN_OK : omen_errorf(err, OMEN_ENOMEM, "out of memory");
     size_t nc = 0;
-    for (size_t x = x0; !rc && x < x1; x++) {
+    for (size_t u = 0; !rc && u < nb; u++) {
+        dataset_ctx *dc = &ctx[u / (x1 - x0)];
+        size_t d = dc->d, x = x0 + u % (x1 - x0);
+        const omen_workload *wl = dc->wl;
         if (!cells_left(sw, d, x))
             continue;
-        built *b = &bs[x - x0];
-        rc = build_index(o, ds, x, b, err);
+        built *b = &bs[u];
+        b->ctx = dc;
+        rc = build_index(o, &dc->ds, x, b, err);
         for (size_t s = 0; !rc && s < nisa; s++)
             for (size_t w = 0; w < o->workload.n; w++)
                 for (size_t t = 0; t < o->nthreads; t++) {
@@ -515,7 +533,7 @@ static int run_group(sweep *sw, const omen_dataset *ds, size_t d, size_t x0, siz
                     c->b = b;
                     c->isa = s;
                     c->full = &wl[w];
-                    c->expect = expect[w];
+                    c->expect = dc->expect[w];
                     c->threads = o->threads[t];
                     c->valid = 1;
                     c->samples = samples + nc * (size_t)o->repeat;
@@ -524,25 +542,25 @@ static int run_group(sweep *sw, const omen_dataset *ds, size_t d, size_t x0, siz
     }
     for (size_t i = 0; !rc && i < nc; i++) {
         select_isa(o, cs[i].isa);
-        calibrate(o, &cs[i], oref);
+        calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
     for (int r = 0; !rc && r < o->repeat; r++) {
         if (!o->quiet && nc > 1)
-            fprintf(stderr, "  %s: pass %d of %d over %zu rows\n", o->data.v[d], r + 1,
-                    o->repeat, nc);
+            fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)\n", r + 1,
+                    o->repeat, nc, nctx);
         for (size_t i = 0; i < nc; i++)
             if (cs[i].full->spec.kind != OMEN_WL_MIXED)
                 sample_cell(o, &cs[i], r);
     }
     for (size_t i = 0; !rc && i < nc; i++)
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
-            rc = measure_mixed(o, ds, &cs[i], err);
+            rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);
     for (size_t i = 0; !rc && i < nc; i++) {
         cell *c = &cs[i];
         bench_row *row = &c->row;
         bench_row_timing(row, c->samples, o->repeat, c->wv.count * c->loops, c->threads);
-        row->n = ds->n;
-        row->dataset_hash = ds->hash;
+        row->n = c->b->ctx->ds.n;
+        row->dataset_hash = c->b->ctx->ds.hash;
         row->size_bytes = c->b->vt->size_bytes(c->b->ix);
         row->valid = c->valid;
         row->build_ms = c->b->build_ms;
@@ -584,54 +602,93 @@ static int run_floor(sweep *sw, const omen_dataset *ds, size_t d, omen_error *er
     return rc;
 }
 
-static int run_dataset(sweep *sw, size_t d, omen_error *err)
+/* Loads dataset d, makes its streams, computes the oracle's checksums (all
+ * before any clock starts) and measures its floor when asked. */
+static int prepare_dataset(sweep *sw, size_t d, dataset_ctx *c, omen_error *err)
 {
     const bench_opts *o = sw->o;
-    omen_dataset ds;
+    memset(c, 0, sizeof *c);
+    c->d = d;
     if (!o->quiet)
         fprintf(stderr, "loading %s ...\n", o->data.v[d]);
-    int rc = omen_dataset_open(o->data.v[d], &ds, err);
+    int rc = omen_dataset_open(o->data.v[d], &c->ds, err);
     if (rc)
         return rc;
+    c->loaded = 1;
     bench_note_hugepages();
-    omen_workload *wl = calloc(o->workload.n, sizeof *wl);
-    uint64_t *expect = calloc(o->workload.n, sizeof *expect);
-    if (!wl || !expect) {
-        free(wl), free(expect);
-        omen_dataset_free(&ds);
+    c->wl = calloc(o->workload.n, sizeof *c->wl);
+    c->expect = calloc(o->workload.n, sizeof *c->expect);
+    if (!c->wl || !c->expect)
         return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    }
-    /* Streams and the oracle's checksums, before any clock starts. */
     const omen_index_vtable *oracle = omen_registry_find("binsearch");
     omen_index *oix = NULL;
-    rc = oracle->build(ds.keys, ds.payloads, ds.n, "", &oix, err);
+    rc = oracle->build(c->ds.keys, c->ds.payloads, c->ds.n, "", &oix, err);
+    c->oref = (oracle_ref){oracle, oix};
     for (size_t w = 0; !rc && w < o->workload.n; w++) {
         omen_workload_spec ws;
         rc = omen_workload_parse(o->workload.v[w], &ws, err);
         if (!rc)
-            rc = omen_workload_make(&ws, &ds, o->lookups, o->seed, &wl[w], err);
+            rc = omen_workload_make(&ws, &c->ds, o->lookups, o->seed, &c->wl[w], err);
         if (!rc)
-            expect[w] = ws.kind == OMEN_WL_MIXED ? oracle_mixed(oracle, oix, &wl[w])
-                                                 : run_slice(oracle, oix, &wl[w], 0,
-                                                             wl[w].count, 0);
+            c->expect[w] = ws.kind == OMEN_WL_MIXED
+                               ? oracle_mixed(oracle, oix, &c->wl[w])
+                               : run_slice(oracle, oix, &c->wl[w], 0, c->wl[w].count, 0);
     }
-    oracle_ref oref = {oracle, oix};
     if (!rc && o->floor)
-        rc = run_floor(sw, &ds, d, err);
-    /* All indexes at once (round-robin passes), or with --sequential one
-     * at a time, for sweeps whose indexes do not fit in memory together. */
-    size_t step = o->sequential ? 1 : o->index.n;
-    for (size_t x = 0; !rc && x < o->index.n; x += step)
-        if (step > 1 || cells_left(sw, d, x))
-            rc = run_group(sw, &ds, d, x, x + step < o->index.n ? x + step : o->index.n, wl,
-                           expect, &oref, err);
-    if (oix)
-        oracle->free(oix);
-    for (size_t w = 0; w < o->workload.n; w++)
-        omen_workload_free(&wl[w]);
-    free(wl);
-    free(expect);
-    omen_dataset_free(&ds);
+        rc = run_floor(sw, &c->ds, d, err);
+    return rc;
+}
+
+static void release_dataset(const bench_opts *o, dataset_ctx *c)
+{
+    if (c->oref.ix)
+        c->oref.vt->free((omen_index *)c->oref.ix);
+    for (size_t w = 0; c->wl && w < o->workload.n; w++)
+        omen_workload_free(&c->wl[w]);
+    free(c->wl);
+    free(c->expect);
+    if (c->loaded)
+        omen_dataset_free(&c->ds);
+    memset(c, 0, sizeof *c);
+}
+
+/* The schedule (--schedule): by default every dataset is loaded and every
+ * index built first, and the passes go round-robin over all rows of the
+ * sweep, so the passes of each row are spread over the whole run and a burst
+ * of load, which on this shared machine lasts tens of seconds, touches one
+ * pass of each row it meets instead of most passes of the rows of one
+ * dataset. `dataset` does the same one dataset at a time (memory for one
+ * dataset's indexes; rows are checkpointed as each dataset ends), and
+ * `sequential` one index at a time. */
+static int run_datasets(sweep *sw, omen_error *err)
+{
+    const bench_opts *o = sw->o;
+    dataset_ctx *ctx = calloc(o->data.n ? o->data.n : 1, sizeof *ctx);
+    if (!ctx)
+        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
+    int rc = OMEN_OK;
+    if (o->schedule == SCHEDULE_SWEEP) {
+        size_t nctx = 0;
+        for (size_t d = 0; !rc && d < o->data.n; d++)
+            if (cells_left(sw, d, SIZE_MAX))
+                rc = prepare_dataset(sw, d, &ctx[nctx++], err);
+        if (!rc && nctx)
+            rc = run_group(sw, ctx, nctx, 0, o->index.n, err);
+        for (size_t i = 0; i < nctx; i++)
+            release_dataset(o, &ctx[i]);
+    } else {
+        for (size_t d = 0; !rc && d < o->data.n; d++) {
+            if (!cells_left(sw, d, SIZE_MAX))
+                continue;
+            rc = prepare_dataset(sw, d, ctx, err);
+            size_t step = o->schedule == SCHEDULE_SEQUENTIAL ? 1 : o->index.n;
+            for (size_t x = 0; !rc && x < o->index.n; x += step)
+                if (step > 1 || cells_left(sw, d, x))
+                    rc = run_group(sw, ctx, 1, x, x + step, err);
+            release_dataset(o, ctx);
+        }
+    }
+    free(ctx);
     return rc;
 }
 
@@ -679,9 +736,8 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     }
     rows->n = keep;
     sw.prog.done = rows->n;
-    for (size_t d = 0; !rc && d < o->data.n; d++)
-        if (cells_left(&sw, d, SIZE_MAX))
-            rc = run_dataset(&sw, d, err);
+    if (!rc)
+        rc = run_datasets(&sw, err);
     if (rc)
         return rc;
     return sw.invalid ? OMEN_EINTERNAL : OMEN_OK;

@@ -203,7 +203,9 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     fprintf(f, ",\n  \"omp_places\": ");
     json_string(f, places ? places : "unset");
     fprintf(f, ",\n  \"schedule\": ");
-    json_string(f, o->sequential ? "sequential" : "round-robin passes");
+    json_string(f, o->schedule == SCHEDULE_SWEEP     ? "round-robin passes over the sweep"
+                   : o->schedule == SCHEDULE_DATASET ? "round-robin passes per dataset"
+                                                     : "sequential");
     fprintf(f, ",\n  \"budget_s\": %g", o->budget);
     char kernel[600];
     snprintf(kernel, sizeof kernel, "%s %s %s", u.sysname, u.release, u.machine);

@@ -37,7 +37,7 @@ full)
     BUDGET=1
     REPEAT=5
     NAME=bench-full
-    RESUME=--resume
+    RESUME="--resume --schedule dataset"
     ;;
 *)
     echo "usage: scripts/bench.sh default|full" >&2

@@ -36,6 +36,7 @@ expect_error "bad parameter value" "segments=zero" --data sequential:1K --index 
 expect_error "bad number" "--lookups abc" --data sequential:1K --index linear --lookups abc
 expect_error "bad thread count" "--threads 0" --data sequential:1K --index linear --threads 0
 expect_error "bad repeat" "--repeat -1" --data sequential:1K --index linear --repeat -1
+expect_error "bad schedule" "--schedule random: expected sweep, dataset or sequential" --data sequential:1K --index linear --schedule random
 expect_error "missing file" "$T/missing.bin" --data "$T/missing.bin" --index linear
 expect_error "truncated file" "should be 40 bytes (8 + 8*N), but it is 16 bytes" --data "$T/truncated.bin" --index linear
 expect_error "unsorted file" "not sorted" --data "$T/unsorted.bin" --index linear
@@ -147,9 +148,10 @@ grep -qF -- "$first" "$T/sweep.csv" || fail "--resume did not keep the finished 
 [ "$(tail -n +2 "$T/sweep.csv" | wc -l)" -eq 4 ] || fail "--resume: expected 4 rows: $(cat "$T/sweep.csv")"
 [ ! -e "$T/sweep.csv.partial" ] || fail "checkpoint left after a finished sweep"
 # A run killed while measuring leaves the checkpoint parseable (whole rows only).
-# Rows are checkpointed as each dataset finishes (its passes go round-robin
-# over all its rows), so the sweep has two datasets and is killed in the second.
-"$BENCH" --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
+# With --schedule dataset rows are checkpointed as each dataset finishes (its
+# passes go round-robin over its rows), so the sweep has two datasets and is
+# killed in the second.
+"$BENCH" --schedule dataset --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
     --threads 1,2 --lookups 300000 --repeat 3 --quiet --out "$T/killed.csv" &
 pid=$!
 for _ in $(seq 1 1200); do
@@ -161,7 +163,7 @@ wait "$pid" 2>/dev/null
 [ ! -e "$T/killed.csv" ] || fail "killed run left a final file"
 if [ -e "$T/killed.csv.partial" ]; then
     n1=$(tail -n +2 "$T/killed.csv.partial" | wc -l)
-    "$BENCH" --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
+    "$BENCH" --schedule dataset --data sequential:2M,uniform_dense:2M --index binsearch,linear --workload point,absent,range:10 \
         --threads 1,2 --lookups 300000 --repeat 3 --quiet --resume --out "$T/killed.csv" \
         || fail "resume after kill"
     [ "$(tail -n +2 "$T/killed.csv" | wc -l)" -eq 24 ] || fail "resume after kill: not 24 rows"
