@@ -544,10 +544,17 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         select_isa(o, cs[i].isa);
         calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
+    double t0 = now_sec();
     for (int r = 0; !rc && r < o->repeat; r++) {
-        if (!o->quiet && nc > 1)
-            fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)\n", r + 1,
-                    o->repeat, nc, nctx);
+        if (!o->quiet && nc > 1) {
+            double el = now_sec() - t0;
+            fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)", r + 1, o->repeat,
+                    nc, nctx);
+            if (r > 0)
+                fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el,
+                        el / r * (o->repeat - r));
+            fputc('\n', stderr);
+        }
         for (size_t i = 0; i < nc; i++)
             if (cs[i].full->spec.kind != OMEN_WL_MIXED)
                 sample_cell(o, &cs[i], r);

@@ -17,14 +17,14 @@ DATA="lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,datasets/data/geoip_ipv4"
 OUT=results/frontier
 mkdir -p $OUT
 # One lookup at a time, every variant and the peers' main settings, and the floor.
-$B --data "$DATA" --floor --lookups 1M --repeat 5 --budget 1 --quiet --out $OUT/single.csv \
+$B --schedule dataset --data "$DATA" --floor --lookups 1M --repeat 5 --budget 1 --quiet --out $OUT/single.csv \
    --index 'binsearch,btree,linear,rmi,pla,radixspline,peer_pgm:eps=16|64|128,peer_radixspline,peer_radixspline:radix_bits=22,max_error=16'
 # Batched: 64 lookups per call through each variant's get_batch.
-$B --data "$DATA" --batch 64 --lookups 1M --repeat 5 --quiet --out $OUT/batch.csv \
+$B --schedule dataset --data "$DATA" --batch 64 --lookups 1M --repeat 5 --quiet --out $OUT/batch.csv \
    --index 'btree,linear,rmi,pla,radixspline'
 # Two threads against one, batched and not, for the best variants.
-$B --data "$DATA" --threads 1,2 --lookups 2M --repeat 5 --quiet --out $OUT/threads.csv \
+$B --schedule dataset --data "$DATA" --threads 1,2 --lookups 2M --repeat 5 --quiet --out $OUT/threads.csv \
    --index 'rmi,pla'
-$B --data "$DATA" --threads 1,2 --batch 64 --lookups 2M --repeat 5 --quiet --out $OUT/threads-batch.csv \
+$B --schedule dataset --data "$DATA" --threads 1,2 --batch 64 --lookups 2M --repeat 5 --quiet --out $OUT/threads-batch.csv \
    --index 'rmi,pla'
 python3 scripts/frontier_report.py
