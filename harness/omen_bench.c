@@ -2,8 +2,11 @@
  * thread count it builds the index, times the lookup stream (warm-up, then
  * --repeat timed runs), checks every run's checksum against the oracle
  * (binsearch on the same stream) and records one row. */
+#define _GNU_SOURCE /* pthread_setaffinity_np */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,6 +64,29 @@ static uint64_t run_slice(const omen_index_vtable *vt, const omen_index *ix,
 static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
                                 const omen_workload *w, size_t from, size_t to);
 
+/* Timed threads are pinned, thread t to the t-th CPU the thread may run on
+ * (wrapping): a thread that migrates mid-pass loses its caches and TLB, one
+ * of the larger sources of spread between runs on this 2-core machine. Only
+ * while timing: builds (pla streams its level 0 on every core) and the rest
+ * run unpinned, which binding the whole process (OMP_PROC_BIND) would not
+ * allow, since threads an index starts inherit the binding of the thread
+ * that starts them. Returns 1 when *saved holds the mask to restore. */
+static int pin_self(int t, cpu_set_t *saved)
+{
+    if (sched_getaffinity(0, sizeof *saved, saved) != 0)
+        return 0;
+    int count = CPU_COUNT(saved), want = t % (count ? count : 1), seen = 0;
+    for (int c = 0; c < CPU_SETSIZE; c++) {
+        if (!CPU_ISSET(c, saved) || seen++ != want)
+            continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(c, &one);
+        return pthread_setaffinity_np(pthread_self(), sizeof one, &one) == 0;
+    }
+    return 0;
+}
+
 /* One timed pass: `loops` times over the stream with `threads` threads;
  * returns wall seconds and sets *cs. Threads start together after a barrier.
  * A mixed workload inserts, so the index is not const. */
@@ -70,11 +96,15 @@ static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen
     double t0 = 0, t1 = 0;
     uint64_t total = 0;
     int mixed = w->spec.kind == OMEN_WL_MIXED;
+    /* Bound by the user (OMP_PROC_BIND): their placement stands. */
+    int pin = getenv("OMP_PROC_BIND") == NULL;
 #pragma omp parallel num_threads(threads) reduction(+ : total)
     {
         int t = omp_get_thread_num(), nt = omp_get_num_threads();
         size_t from = w->count * (size_t)t / (size_t)nt;
         size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
+        cpu_set_t saved;
+        int pinned = pin ? pin_self(t, &saved) : 0;
 #pragma omp barrier
 #pragma omp single
         t0 = now_sec();
@@ -84,6 +114,8 @@ static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen
 #pragma omp barrier
 #pragma omp single
         t1 = now_sec();
+        if (pinned)
+            pthread_setaffinity_np(pthread_self(), sizeof saved, &saved);
     }
     *cs = total;
     return t1 - t0;

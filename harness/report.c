@@ -196,8 +196,11 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
 #else
     fprintf(f, ",\n  \"openmp_max_threads\": null");
 #endif
-    /* Thread pinning, as OpenMP was told (make bench pins to cores). */
+    /* Thread pinning: omen-bench pins each timed thread to its own CPU
+     * unless OpenMP was told to bind (then the user's placement stands). */
     const char *bind = getenv("OMP_PROC_BIND"), *places = getenv("OMP_PLACES");
+    fprintf(f, ",\n  \"pinning\": ");
+    json_string(f, bind ? "OMP_PROC_BIND (user's)" : "timed thread t on the t-th allowed CPU");
     fprintf(f, ",\n  \"omp_proc_bind\": ");
     json_string(f, bind ? bind : "unset");
     fprintf(f, ",\n  \"omp_places\": ");

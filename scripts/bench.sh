@@ -46,14 +46,10 @@ full)
 esac
 
 # The default sweep takes 9 short passes a row rather than 5 long ones (the
-# same time): passes go round-robin over all rows of a dataset, and more of
+# same time): passes go round-robin over all rows of the sweep, and more of
 # them make the median robust to bursts of load from other tenants of the
 # host (two runs with 5 passes of 0.25 s differed by more than 5 % on half
 # of the 1-thread point rows).
-# Each OpenMP thread stays on its own core (thread 0 on core 0, thread 1 on
-# core 1): a thread that migrates mid-pass loses its caches and TLB, one of
-# the larger sources of run-to-run spread on this 2-core machine.
-OMP_PROC_BIND="${OMP_PROC_BIND:-close}" OMP_PLACES="${OMP_PLACES:-cores}" \
 ./build/omen-bench \
     --data "lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,normal:$N$real" \
     --index all --workload "$WORKLOADS" --threads 1,2 \

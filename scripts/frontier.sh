@@ -9,8 +9,6 @@ set -eu
 cd "$(dirname "$0")/.."
 N="${1:-200M}"
 B=build-peers/omen-bench
-# OpenMP threads stay on their cores (see scripts/bench.sh).
-export OMP_PROC_BIND="${OMP_PROC_BIND:-close}" OMP_PLACES="${OMP_PLACES:-cores}"
 [ -x "$B" ] || { echo "frontier: build build-peers first (see the header of this script)" >&2; exit 1; }
 sh datasets/make_datasets.sh >/dev/null
 DATA="lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,datasets/data/geoip_ipv4"

@@ -8,8 +8,6 @@ cd "$(dirname "$0")/.."
 SIZES="${1:-10M 100M}"
 INDEXES='binsearch,btree,btree:fanout=16|32,linear,linear:segments=4096|65536|262144,rmi,rmi:branches=16384|65536|262144|1048576,pla,pla:eps=32|64|128,radixspline,radixspline:max_error=32|64'
 mkdir -p results/tuning
-# OpenMP threads stay on their cores (see scripts/bench.sh).
-export OMP_PROC_BIND="${OMP_PROC_BIND:-close}" OMP_PLACES="${OMP_PLACES:-cores}"
 for n in $SIZES; do
     ./build/omen-bench --data "lognormal:$n,uniform_sparse:$n,zipf_gaps:$n" --index "$INDEXES" \
         --lookups 1M --repeat 5 --stats --format csv,md --out "results/tuning/sweep-$n.csv" \
