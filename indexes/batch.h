@@ -104,4 +104,22 @@ static inline void omen_batch_get_at(const uint64_t *keys, const uint64_t *paylo
         found[i] = (uint8_t)omen_sorted_get_at(keys, payloads, n, ranks[i], q[i], &pay[i]);
 }
 
+/* get_batch from an index's lower_bound_batch: the ranks of a group of up to
+ * `group` keys (at most OMEN_BATCH_GROUP_MAX), then their payloads. */
+typedef void (*omen_batch_ranks_fn)(const omen_index *ix, const uint64_t *keys, size_t count,
+                                    size_t *ranks);
+
+static inline void omen_batch_get(const omen_index *ix, omen_batch_ranks_fn ranks_of,
+                                  size_t group, const uint64_t *keys, const uint64_t *payloads,
+                                  size_t n, const uint64_t *q, size_t count, uint64_t *pay,
+                                  uint8_t *found)
+{
+    size_t ranks[OMEN_BATCH_GROUP_MAX];
+    for (size_t at = 0; at < count; at += group) {
+        size_t m = count - at < group ? count - at : group;
+        ranks_of(ix, q + at, m, ranks);
+        omen_batch_get_at(keys, payloads, n, q + at, ranks, m, pay + at, found + at);
+    }
+}
+
 #endif

@@ -171,13 +171,8 @@ static void linear_lower_bound_batch(const omen_index *ix, const uint64_t *keys,
 static void linear_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                              uint64_t *payloads, uint8_t *found)
 {
-    size_t ranks[GROUP];
-    for (size_t c = 0; c < count; c += GROUP) {
-        size_t m = count - c < GROUP ? count - c : GROUP;
-        linear_lower_bound_batch(ix, keys + c, m, ranks);
-        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + c, ranks, m, payloads + c,
-                          found + c);
-    }
+    omen_batch_get(ix, linear_lower_bound_batch, GROUP, ix->keys, ix->payloads, ix->n, keys,
+                   count, payloads, found);
 }
 
 static int linear_get(const omen_index *ix, uint64_t key, uint64_t *payload)

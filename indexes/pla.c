@@ -196,13 +196,8 @@ static void pla_lower_bound_batch(const omen_index *ix, const uint64_t *keys, si
 static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                           uint64_t *payloads, uint8_t *found)
 {
-    size_t ranks[GROUP];
-    for (size_t at = 0; at < count; at += GROUP) {
-        size_t m = count - at < GROUP ? count - at : GROUP;
-        pla_lower_bound_batch(ix, keys + at, m, ranks);
-        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + at, ranks, m, payloads + at,
-                          found + at);
-    }
+    omen_batch_get(ix, pla_lower_bound_batch, GROUP, ix->keys, ix->payloads, ix->n, keys, count,
+                   payloads, found);
 }
 
 /* ---- Building -------------------------------------------------------- */
