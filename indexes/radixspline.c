@@ -146,8 +146,8 @@ static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b
 /* Batched lookups (indexes/batch.h), `group` keys at a time: every key's
  * radix table entry is requested; then the spline points it names; then
  * the spline is interpolated, the window computed and its middle line
- * requested; then the windows are searched a line per round, checked as
- * omen_sorted_search_checked does, and the payloads fetched. Keys outside
+ * requested; then the windows are searched a line per round, confirmed by
+ * omen_sorted_confirm, and the payloads fetched. Keys outside
  * the table's domain take rs_window directly. */
 /* group's default, by measurement (--batch 64, lognormal:200M, one run):
  * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
@@ -193,25 +193,17 @@ static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, siz
             z[i] = hi[i];
         }
         omen_batch_search(ix->keys, q, m, a, z, ranks + at);
-        for (size_t i = 0; i < m; i++) {
-            size_t r = ranks[at + i];
-            if ((r == lo[i] && lo[i] > 0 && ix->keys[lo[i] - 1] >= q[i]) ||
-                (r == hi[i] && hi[i] < ix->n && ix->keys[hi[i]] < q[i]))
-                ranks[at + i] = omen_sorted_search_checked(ix->keys, ix->n, lo[i], hi[i], q[i]);
-        }
+        for (size_t i = 0; i < m; i++)
+            ranks[at + i] =
+                omen_sorted_confirm(ix->keys, ix->n, lo[i], hi[i], q[i], ranks[at + i]);
     }
 }
 
 static void rs_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                          uint64_t *payloads, uint8_t *found)
 {
-    size_t ranks[OMEN_BATCH_GROUP_MAX], G = ix->group;
-    for (size_t at = 0; at < count; at += G) {
-        size_t m = count - at < G ? count - at : G;
-        rs_lower_bound_batch(ix, keys + at, m, ranks);
-        omen_batch_get_at(ix->keys, ix->payloads, ix->n, keys + at, ranks, m, payloads + at,
-                          found + at);
-    }
+    omen_batch_get(ix, rs_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
+                   count, payloads, found);
 }
 
 /* ---- build ---- */

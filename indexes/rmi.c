@@ -235,14 +235,10 @@ static void rmi_batch(const omen_index *ix, const uint64_t *keys, size_t count, 
             rmi_batch_leaves(ix, q + G, mn, lf[c ^ 1], u[c ^ 1], lo[c ^ 1], hi[c ^ 1]);
         }
         omen_batch_search(ix->keys, q, m, a, b, r);
-        /* The proof search_checked gives, from lines mostly already read; a
-         * miss (a non-monotone cubic root) takes its galloping path. */
-        for (size_t i = 0; i < m; i++) {
-            size_t wl = lo[c][i], wh = hi[c][i];
-            if ((r[i] == wl && wl > 0 && ix->keys[wl - 1] >= q[i]) ||
-                (r[i] == wh && wh < ix->n && ix->keys[wh] < q[i]))
-                r[i] = omen_sorted_search_checked(ix->keys, ix->n, wl, wh, q[i]);
-        }
+        /* The proof, from lines mostly already read; a miss (a non-monotone
+         * cubic root) takes its galloping path. */
+        for (size_t i = 0; i < m; i++)
+            r[i] = omen_sorted_confirm(ix->keys, ix->n, lo[c][i], hi[c][i], q[i], r[i]);
         if (ranks)
             memcpy(ranks + at, r, m * sizeof *r);
         if (found)

@@ -34,14 +34,15 @@ omen_sorted_range(const omen_index *ix, size_t (*lower_bound)(const omen_index *
     return r;
 }
 
-/* lower_bound over [lo, hi), then proof that the answer is the global one:
- * keys[lo - 1] < key and keys[hi] >= key. When the window misses (a model's
- * bound that rounding or a non-monotone root broke), gallop outwards from
- * the side that failed, so the answer is exact whatever the window. */
-static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, size_t lo,
-                                                size_t hi, uint64_t key)
+/* Proof that r, lower_bound of key over the window [lo, hi), is the global
+ * answer: keys[lo - 1] < key and keys[hi] >= key. When the window misses (a
+ * model's bound that rounding or a non-monotone root broke), gallop
+ * outwards from the side that failed, so the answer is exact whatever the
+ * window. Batched lookups, which search their windows themselves, call this
+ * with their answer. */
+static inline size_t omen_sorted_confirm(const uint64_t *keys, size_t n, size_t lo, size_t hi,
+                                         uint64_t key, size_t r)
 {
-    size_t r = omen_kernels->lower_bound(keys, lo, hi, key);
     if (r == lo && lo > 0 && keys[lo - 1] >= key) {
         size_t top = lo - 1, step = 1; /* keys[top] >= key */
         while (top >= step && keys[top - step] >= key) {
@@ -59,6 +60,14 @@ static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, 
         return omen_kernels->lower_bound(keys, bot + 1, bot + step < n ? bot + step : n, key);
     }
     return r;
+}
+
+/* lower_bound over [lo, hi), confirmed global by omen_sorted_confirm. */
+static inline size_t omen_sorted_search_checked(const uint64_t *keys, size_t n, size_t lo,
+                                                size_t hi, uint64_t key)
+{
+    return omen_sorted_confirm(keys, n, lo, hi, key,
+                               omen_kernels->lower_bound(keys, lo, hi, key));
 }
 
 /* The model domain [lo_rank, hi_rank) of a key set, used by rmi and
