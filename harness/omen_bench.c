@@ -391,7 +391,7 @@ typedef struct cell {
     omen_workload wv; /* the stream as timed: full, or a prefix under --budget */
     uint64_t expect;  /* the oracle's checksum of one pass over wv */
     unsigned loops;   /* passes over wv per timed pass (short streams, --budget) */
-    int threads, skip, valid;
+    int threads, valid;
     double *samples;
     bench_row row;
 } cell;
@@ -399,16 +399,15 @@ typedef struct cell {
 /* --budget: a timed pass should take about the budget. A stream that takes
  * longer is cut to a prefix (slow indexes such as RocksDB ranges would take
  * minutes a row); the row's ops says how many ran, and the oracle's checksum
- * is recomputed for exactly that prefix. A stream that is much quicker (a
- * small dataset mostly in cache) is run several times per pass, up to 16:
- * a pass of a few milliseconds measures the machine's hiccups more than the
- * index. */
-static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
+ * is recomputed for exactly that prefix. Returns seconds per lookup of the
+ * whole stream as estimated on its first 10000, or 0 when there is no
+ * budget. A mixed stream's probe inserts: the caller rebuilds after it. */
+static double fit_budget(const bench_opts *o, cell *c, const oracle_ref *oracle)
 {
     c->wv = *c->full;
     c->loops = 1;
-    if (!(o->budget > 0) || c->full->count <= 10000 || c->full->spec.kind == OMEN_WL_MIXED)
-        return;
+    if (!(o->budget > 0) || c->full->count <= 10000)
+        return 0;
     omen_workload probe = *c->full;
     probe.count = 10000;
     uint64_t cs;
@@ -418,14 +417,28 @@ static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
     double want = o->budget / (t / 10000.0);
     if (want < (double)c->full->count) {
         c->wv.count = want < 10000 ? 10000 : (size_t)want;
-        c->expect = run_slice(oracle->vt, oracle->ix, &c->wv, 0, c->wv.count, 0);
-    } else {
+        c->expect = c->full->spec.kind == OMEN_WL_MIXED
+                        ? oracle_mixed(oracle->vt, oracle->ix, &c->wv)
+                        : run_slice(oracle->vt, oracle->ix, &c->wv, 0, c->wv.count, 0);
+    }
+    return want;
+}
+
+/* A read-only cell before its round-robin passes: fitted to --budget, and
+ * a stream that is much quicker than the budget (a small dataset mostly in
+ * cache) is run several times per pass, up to 16: a pass of a few
+ * milliseconds measures the machine's hiccups more than the index. */
+static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
+{
+    double want = fit_budget(o, c, oracle);
+    if (want > (double)c->full->count) {
         double loops = want / (double)c->full->count;
         c->loops = loops >= 16 ? 16 : loops >= 2 ? (unsigned)loops : 1;
     }
     /* One untimed pass over what will be timed: caches that outlive the
      * other rows' passes (RocksDB's block cache, the page cache under it)
      * start warm instead of making the first pass an outlier. */
+    uint64_t cs;
     timed_pass(c->b->vt, c->b->ix, &c->wv, c->threads, o->batch, 1, &cs);
 }
 
@@ -462,6 +475,7 @@ static int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, o
 {
     built *b = c->b;
     select_isa(o, c->isa);
+    fit_budget(o, c, &b->ctx->oref);
     for (int r = 0; r < o->repeat; r++) {
         b->vt->free(b->ix);
         b->ix = NULL;
@@ -520,12 +534,12 @@ static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, bu
     return OMEN_OK;
 }
 
-/* Measures indexes [x0, x1) of dataset d. Their indexes are built first;
- * then every cell is calibrated, and the timed passes go round-robin:
- * pass r of every cell runs before pass r+1 of any. A slow drift or a
- * burst of load on this shared machine then touches one pass of many rows
- * instead of every pass of one row, and the median discards it; that is
- * what makes two runs of the same sweep agree. */
+/* Measures indexes [x0, x1) of each of the nctx datasets. The indexes are
+ * built first; then every cell is calibrated, and the timed passes go
+ * round-robin: pass r of every cell runs before pass r+1 of any. A slow
+ * drift or a burst of load on this shared machine then touches one pass of
+ * many rows instead of every pass of one row, and the median discards it.
+ * Cells that insert (mixed) run last, each pass on a fresh build. */
 static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t x1,
                      omen_error *err)
 {
@@ -573,6 +587,8 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                 }
     }
     for (size_t i = 0; !rc && i < nc; i++) {
+        if (cs[i].full->spec.kind == OMEN_WL_MIXED)
+            continue; /* inserts: measured last, on fresh builds */
         select_isa(o, cs[i].isa);
         calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
