@@ -36,6 +36,9 @@ typedef struct bench_opts {
     int quiet;
     int list, stats, help;
     int schedule; /* SCHEDULE_*: how timed passes are ordered */
+    /* Pin timed threads to their own CPUs; off when the user bound OpenMP
+     * (OMP_PROC_BIND set): their placement stands. */
+    int pin;
     int floor; /* also measure the memory floor over each dataset's size */
     char command[2048]; /* the command line, for provenance */
 } bench_opts;

@@ -221,6 +221,7 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
     o->repeat = 5;
     o->build_repeat = 1;
     o->seed = 1;
+    o->pin = getenv("OMP_PROC_BIND") == NULL;
     o->format = FMT_CSV;
     size_t off = 0;
     for (int i = 0; i < argc && off < sizeof o->command; i++)

@@ -90,27 +90,25 @@ static int pin_self(int t, cpu_set_t *saved)
 /* One timed pass: `loops` times over the stream with `threads` threads;
  * returns wall seconds and sets *cs. Threads start together after a barrier.
  * A mixed workload inserts, so the index is not const. */
-static double timed_pass(const omen_index_vtable *vt, omen_index *ix, const omen_workload *w,
-                         int threads, size_t batch, unsigned loops, uint64_t *cs)
+static double timed_pass(const bench_opts *o, const omen_index_vtable *vt, omen_index *ix,
+                         const omen_workload *w, int threads, unsigned loops, uint64_t *cs)
 {
     double t0 = 0, t1 = 0;
     uint64_t total = 0;
     int mixed = w->spec.kind == OMEN_WL_MIXED;
-    /* Bound by the user (OMP_PROC_BIND): their placement stands. */
-    int pin = getenv("OMP_PROC_BIND") == NULL;
 #pragma omp parallel num_threads(threads) reduction(+ : total)
     {
         int t = omp_get_thread_num(), nt = omp_get_num_threads();
         size_t from = w->count * (size_t)t / (size_t)nt;
         size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
         cpu_set_t saved;
-        int pinned = pin ? pin_self(t, &saved) : 0;
+        int pinned = o->pin ? pin_self(t, &saved) : 0;
 #pragma omp barrier
 #pragma omp single
         t0 = now_sec();
         for (unsigned l = 0; l < loops; l++)
             total += mixed ? run_mixed_slice(vt, ix, w, from, to)
-                           : run_slice(vt, ix, w, from, to, batch);
+                           : run_slice(vt, ix, w, from, to, o->batch);
 #pragma omp barrier
 #pragma omp single
         t1 = now_sec();
@@ -413,7 +411,7 @@ static double fit_budget(const bench_opts *o, cell *c, const oracle_ref *oracle)
     uint64_t cs;
     double t = 0;
     for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
-        t = timed_pass(c->b->vt, c->b->ix, &probe, c->threads, o->batch, 1, &cs);
+        t = timed_pass(o, c->b->vt, c->b->ix, &probe, c->threads, 1, &cs);
     double want = o->budget / (t / 10000.0);
     if (want < (double)c->full->count) {
         c->wv.count = want < 10000 ? 10000 : (size_t)want;
@@ -439,7 +437,7 @@ static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
      * other rows' passes (RocksDB's block cache, the page cache under it)
      * start warm instead of making the first pass an outlier. */
     uint64_t cs;
-    timed_pass(c->b->vt, c->b->ix, &c->wv, c->threads, o->batch, 1, &cs);
+    timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, 1, &cs);
 }
 
 static void select_isa(const bench_opts *o, size_t s)
@@ -464,8 +462,8 @@ static void sample_cell(const bench_opts *o, cell *c, int r)
         warm.his += warm.count - take;
     warm.count = take;
     uint64_t cs;
-    timed_pass(c->b->vt, c->b->ix, &warm, c->threads, o->batch, 1, &cs);
-    c->samples[r] = timed_pass(c->b->vt, c->b->ix, &c->wv, c->threads, o->batch, c->loops, &cs);
+    timed_pass(o, c->b->vt, c->b->ix, &warm, c->threads, 1, &cs);
+    c->samples[r] = timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
     c->valid &= cs == c->expect * c->loops; /* checksums add up, modulo 2^64 */
 }
 
@@ -483,7 +481,7 @@ static int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, o
         if (rc)
             return rc;
         uint64_t cs;
-        c->samples[r] = timed_pass(b->vt, b->ix, &c->wv, c->threads, o->batch, 1, &cs);
+        c->samples[r] = timed_pass(o, b->vt, b->ix, &c->wv, c->threads, 1, &cs);
         c->valid &= cs == c->expect;
     }
     return OMEN_OK;

@@ -200,7 +200,7 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
      * unless OpenMP was told to bind (then the user's placement stands). */
     const char *bind = getenv("OMP_PROC_BIND"), *places = getenv("OMP_PLACES");
     fprintf(f, ",\n  \"pinning\": ");
-    json_string(f, bind ? "OMP_PROC_BIND (user's)" : "timed thread t on the t-th allowed CPU");
+    json_string(f, o->pin ? "timed thread t on the t-th allowed CPU" : "OMP_PROC_BIND (user's)");
     fprintf(f, ",\n  \"omp_proc_bind\": ");
     json_string(f, bind ? bind : "unset");
     fprintf(f, ",\n  \"omp_places\": ");
