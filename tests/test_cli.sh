@@ -95,6 +95,11 @@ expect_error "hotcold missing parent" "$T/nope/db" --data sequential:1K --index 
     --repeat 2 --budget 0.01 --quiet --out "$T/budget.csv" || fail "--budget run"
 awk -F, 'NR == 2 { exit !($9 < 200000 && $9 >= 10000 && $16 == "true") }' "$T/budget.csv" \
     || fail "--budget: $(cat "$T/budget.csv")"
+# ... and so it does for the mixed workload, whose passes run on fresh builds.
+"$BENCH" --data lognormal:20K --index hotcold --workload mixed:10 --lookups 100000 \
+    --repeat 2 --budget 0.001 --quiet --out "$T/budget-mixed.csv" || fail "--budget mixed run"
+awk -F, 'NR == 2 { exit !($9 < 100000 && $9 >= 10000 && $16 == "true") }' "$T/budget-mixed.csv" \
+    || fail "--budget mixed: $(cat "$T/budget-mixed.csv")"
 
 # --list and --help
 "$BENCH" --list >"$T/list" || fail "--list exit status"
