@@ -13,18 +13,18 @@
  *   auto    (default) whichever of these spreads a sample of the keys best.
  * Unlike SOSD's RMI, no configuration is generated ahead of time.
  *
- * A leaf is 24 bytes, so a lookup reads one or two adjacent cache lines
- * of model: the line that gives the window's first rank, the window's
+ * A leaf is 16 bytes, a quarter of a cache line, so a lookup reads one
+ * line of model: the line that gives the window's first rank, the window's
  * width, and the leaf's own ranks [a, b] that the start is clamped to:
- *   lo = clamp(base + slope * u, a, b), hi = lo + width
+ *   lo = a + clamp(base + slope * u, 0, b - a), hi = lo + width
  * where u is the key's position inside the leaf as the root sees it (the
  * fraction of the root's output for linear/cubic, the low bits for radix
  * and log), and the line is the least-squares fit over the leaf's keys.
  * The clamp is what lets a leaf whose keys fill a small part of its key
  * range (a cluster) keep a steep, accurate line: without it the window
- * would have to hold where the line runs off beyond the cluster; with the
- * 16-byte leaf that this replaced, clustered:10M took 640 ns a lookup,
- * with it 270 (a B-tree: 350).
+ * would have to hold where the line runs off beyond the cluster; with an
+ * earlier 16-byte leaf that had no clamp, clustered:10M took 640 ns a
+ * lookup, with it 270 (a B-tree: 350).
  *
  * Why the windows hold for keys that are not in the data: the root is
  * non-decreasing in the key, so the keys a leaf serves are a contiguous run
@@ -55,16 +55,28 @@ enum { ROOT_LINEAR, ROOT_CUBIC, ROOT_RADIX, ROOT_LOG, ROOT_AUTO };
 static const char *const root_names[] = {"linear", "cubic", "radix", "log", "auto", NULL};
 
 typedef struct leaf {
-    double base;    /* window start at u = 0, before the clamp */
+    /* Window start at u = 0, before the clamp, relative to first: small
+     * numbers, so a float holds them to well under a rank (the build
+     * measures the window with these very floats in any case). */
+    float base;
     float slope;    /* window start per unit of u; >= 0 */
-    uint32_t width; /* window length in ranks */
-    /* The window start is clamped to [first, first + count]: the leaf's
-     * first rank << 24 | its key count (saturated; any clamp inside the
-     * leaf's ranks is valid, the build measures with the one stored). */
-    uint64_t range;
+    uint32_t first; /* the leaf's first rank (datasets hold < 2^32 keys) */
+    /* The window start is clamped to [first, first + count], count being
+     * the leaf's keys saturated at 65535: any clamp inside the leaf's
+     * ranks is valid, as the build measures with the one stored. */
+    uint16_t count;
+    /* Window length in ranks; WIDE_WINDOW when it does not fit: then the
+     * window runs to the next leaf's first rank, the end of this leaf's. */
+    uint16_t width;
 } leaf;
 
-_Static_assert(sizeof(leaf) == 24, "a leaf is 24 bytes");
+enum { WIDE_WINDOW = 0xFFFF };
+
+/* Four leaves to a line, none straddling two, where the 24-byte leaf that
+ * this replaced (double base, 64-bit first and count) straddled one time in
+ * four, and twice the leaves for the same bytes, which the default
+ * branches turns into smaller windows. */
+_Static_assert(sizeof(leaf) == 16, "a leaf is 16 bytes");
 
 /* The root: key -> (leaf, u), for keys in the domain [klo, khi]. */
 typedef struct root_model {
@@ -93,7 +105,6 @@ struct omen_index {
     /* The root's key domain [klo, khi] holds the ranks [lo_rank, hi_rank). */
     uint64_t klo, khi;
     size_t lo_rank, hi_rank;
-    double lo_rank_d, hi_rank_d;
     root_model root;
     leaf *leaves;
     size_t group; /* keys a batched lookup takes through each stage together */
@@ -135,15 +146,22 @@ static inline size_t root_eval(const root_model *r, uint64_t key, double *u)
 }
 
 /* First rank of the window: non-decreasing in u because slope >= 0. */
-static inline size_t window_lo(const omen_index *ix, double base, float slope, uint64_t range,
-                               double u)
+static inline size_t window_lo(const leaf *l, double u)
 {
-    double p = base + (double)slope * u;
-    p = p > ix->lo_rank_d ? p : ix->lo_rank_d;
-    p = p < ix->hi_rank_d ? p : ix->hi_rank_d;
-    size_t lo = (size_t)(int64_t)p, first = (size_t)(range >> 24);
-    lo = lo > first ? lo : first;
-    return lo < first + (range & 0xFFFFFF) ? lo : first + (range & 0xFFFFFF);
+    double p = (double)l->base + (double)l->slope * u;
+    p = p > 0 ? p : 0;
+    p = p < (double)l->count ? p : (double)l->count;
+    return l->first + (size_t)(int64_t)p;
+}
+
+/* The window [lo, hi) of a key that the root sends to leaf l at u. */
+static inline void leaf_window(const omen_index *ix, const leaf *l, double u, size_t *lo,
+                               size_t *hi)
+{
+    size_t a = window_lo(l, u);
+    size_t b = l->width != WIDE_WINDOW ? a + l->width : l[1].first;
+    *lo = a;
+    *hi = b < ix->hi_rank ? b : ix->hi_rank;
 }
 
 /* The ranks [lo, hi] that must hold key's rank. Keys outside the domain get
@@ -156,10 +174,8 @@ static inline void rmi_window(const omen_index *ix, uint64_t key, size_t *lo, si
         *lo = ix->hi_rank, *hi = ix->n;
     } else {
         double u;
-        const leaf *l = &ix->leaves[root_eval(&ix->root, key, &u)];
-        size_t a = window_lo(ix, l->base, l->slope, l->range, u), b = a + l->width;
-        *lo = a;
-        *hi = b < ix->hi_rank ? b : ix->hi_rank;
+        size_t j = root_eval(&ix->root, key, &u);
+        leaf_window(ix, &ix->leaves[j], u, lo, hi);
     }
 }
 
@@ -196,7 +212,6 @@ static inline void rmi_batch_leaves(const omen_index *ix, const uint64_t *q, siz
         } else {
             lf[i] = &ix->leaves[root_eval(&ix->root, key, &u[i])];
             __builtin_prefetch(lf[i]);
-            __builtin_prefetch((const char *)(lf[i] + 1) - 1);
         }
     }
 }
@@ -219,13 +234,8 @@ static void rmi_batch(const omen_index *ix, const uint64_t *keys, size_t count, 
         size_t m = count - at < G ? count - at : G;
         const uint64_t *q = keys + at;
         for (size_t i = 0; i < m; i++) {
-            const leaf *l = lf[c][i];
-            if (l) {
-                size_t s = window_lo(ix, l->base, l->slope, l->range, u[c][i]);
-                size_t e = s + l->width;
-                lo[c][i] = s;
-                hi[c][i] = e < ix->hi_rank ? e : ix->hi_rank;
-            }
+            if (lf[c][i])
+                leaf_window(ix, lf[c][i], u[c][i], &lo[c][i], &hi[c][i]);
             omen_batch_window_start(ix->keys, lo[c][i], hi[c][i]);
             a[i] = lo[c][i];
             b[i] = hi[c][i];
@@ -405,14 +415,16 @@ static void setup_root(root_model *r, int type, uint64_t klo, uint64_t khi, size
     }
 }
 
-/* branches not given: the most leaves, as a power of two, whose 24 bytes
- * each stay within 1.9% of the data's size; more leaves were faster on every
- * distribution measured (lognormal, uniform_sparse, zipf_gaps at 10M). The
+/* branches not given: the most leaves, as a power of two, whose 16 bytes
+ * each (and the sentinel's) keep the index under 2% of the keys' size (the
+ * issue's bound); more leaves were faster on every distribution measured
+ * (lognormal, uniform_sparse, zipf_gaps at 10M and 100M: on zipf_gaps:100M
+ * 261 / 231 / 210 / 195 ns for 0.49 / 0.98 / 1.95 / 3.9 M leaves). The
  * radix and log roots use between half and all of the branches they are
  * given, so they may be given twice as many. */
 static size_t default_branches(int type, uint64_t klo, uint64_t khi, size_t n)
 {
-    double most = 0.019 * 8 * (double)n / sizeof(leaf);
+    double most = 0.0199 * 8 * (double)n / sizeof(leaf) - 2;
     size_t b = 2;
     while (b < ((size_t)1 << 26)) {
         root_model r;
@@ -501,11 +513,14 @@ static inline int scan_u(const leaf_scan *sc, size_t j, size_t a, size_t i, doub
     return root_eval(&sc->ix->root, sc->ix->keys[i], u) == j;
 }
 
-static uint64_t leaf_range(size_t a, size_t b)
+/* A leaf serving ranks [a, b) before its line is fitted: window [a, a). */
+static void empty_leaf(leaf *l, size_t a, size_t b)
 {
-    size_t first = a < ((size_t)1 << 40) ? a : ((size_t)1 << 40) - 1;
-    size_t count = b - first < 0xFFFFFF ? b - first : 0xFFFFFF;
-    return (uint64_t)first << 24 | count;
+    l->base = 0;
+    l->slope = 0;
+    l->first = (uint32_t)a;
+    l->count = (uint16_t)(b - a < 0xFFFF ? b - a : 0xFFFF);
+    l->width = 0;
 }
 
 /* Leaf j serves ranks [a, b): fit it, measure it exactly, store it. */
@@ -513,67 +528,55 @@ static void finish_leaf(const leaf_scan *sc, size_t j, size_t a, size_t b, const
 {
     omen_index *ix = sc->ix;
     leaf *l = &ix->leaves[j];
-    l->range = leaf_range(a, b);
-    if (s->count == 0) {
-        l->base = (double)a;
-        l->slope = 0;
-        l->width = 0;
+    empty_leaf(l, a, b);
+    if (s->count == 0)
         return;
-    }
-    /* The least-squares line, lowered by its largest overshoot of a key's
-     * rank. The clamp to the leaf's ranks takes care of probes beyond the
-     * leaf's first and last keys. */
+    /* The least-squares line (ranks relative to a), lowered by its largest
+     * overshoot of a key's rank. The clamp to the leaf's ranks takes care of
+     * probes beyond the leaf's first and last keys. */
     double cnt = (double)s->count, mu = s->su / cnt, mr = s->sr / cnt;
     double var = s->suu / cnt - mu * mu, cov = s->sur / cnt - mu * mr;
     double ls = var > 0 && cov > 0 ? cov / var : 0;
     float slope = ls < 1e30 ? (float)ls : 0.0f;
-    double icpt = (double)a + mr - (double)slope * (s->u0 + mu), over = -INFINITY;
+    double icpt = mr - (double)slope * (s->u0 + mu), over = -INFINITY;
     if (!isfinite(icpt))
-        icpt = (double)a, slope = 0;
+        icpt = 0, slope = 0;
     for (size_t i = a; i < b; i++) {
         double u;
         if (scan_u(sc, j, a, i, &u)) {
-            double o = icpt + (double)slope * u - (double)i;
+            double o = icpt + (double)slope * u - (double)(i - a);
             over = o > over ? o : over;
         }
     }
     /* Measure the window with the lookup's own arithmetic; should rounding
-     * leave a start above a key's rank, lower one rank more and measure
+     * leave a start above a key's rank, lower it one rank more and measure
      * again. */
-    double base = icpt - over;
+    float base = (float)(icpt - over);
+    l->slope = slope;
     size_t width;
     for (int tries = 0;; tries++) {
         int ok = 1;
         width = 0;
+        l->base = base;
         for (size_t i = a; ok && i < b; i++) {
             double u;
             if (!scan_u(sc, j, a, i, &u))
                 continue;
-            size_t lo = window_lo(ix, base, slope, l->range, u);
+            size_t lo = window_lo(l, u);
             ok = lo <= i;
             width = i + 1 - lo > width ? i + 1 - lo : width;
         }
         if (ok)
             break;
-        if (tries == 3) { /* cannot happen short of a broken FPU; stay correct */
-            base = (double)a;
-            slope = 0;
+        if (tries == 3) { /* the float did not move, or a broken FPU: stay correct */
+            l->base = 0;
+            l->slope = 0;
             width = b - a;
             break;
         }
-        base -= 1;
+        base -= 1.0f;
     }
-    l->base = base;
-    l->slope = slope;
-    l->width = width < UINT32_MAX ? (uint32_t)width : UINT32_MAX;
-}
-
-static void empty_leaf(leaf *l, size_t rank)
-{
-    l->base = (double)rank;
-    l->slope = 0;
-    l->width = 0;
-    l->range = leaf_range(rank, rank);
+    l->width = (uint16_t)(width < WIDE_WINDOW ? width : WIDE_WINDOW);
 }
 
 /* One pass: keys arrive in leaf order, so each leaf is finished (and its
@@ -591,7 +594,7 @@ static void build_leaves(omen_index *ix, double *ucache)
         if (j > cur) {
             finish_leaf(&sc, cur, start, i, &s);
             for (size_t e = cur + 1; e < j; e++)
-                empty_leaf(&ix->leaves[e], i);
+                empty_leaf(&ix->leaves[e], i, i);
             cur = j;
             start = i;
             memset(&s, 0, sizeof s);
@@ -613,8 +616,9 @@ static void build_leaves(omen_index *ix, double *ucache)
         s.sur += du * dr;
     }
     finish_leaf(&sc, cur, start, ix->hi_rank, &s);
-    for (size_t e = cur + 1; e < r->nleaves; e++)
-        empty_leaf(&ix->leaves[e], ix->hi_rank);
+    /* and the sentinel, whose first rank ends the last leaf's wide window */
+    for (size_t e = cur + 1; e <= r->nleaves; e++)
+        empty_leaf(&ix->leaves[e], ix->hi_rank, ix->hi_rank);
 }
 
 static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -629,6 +633,10 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     int rc = omen_params_parse("rmi", params, spec, 3, err);
     if (rc)
         return rc;
+    if (n > UINT32_MAX)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "rmi: %zu keys; a leaf holds 32-bit ranks, so at most %u keys",
+                           n, UINT32_MAX);
     /* 0: the default, which depends on the root. Beyond a few leaves per key
      * more leaves only cost memory (a 3-key probe build must not allocate a
      * gigabyte). */
@@ -653,8 +661,6 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     omen_sorted_trim_outliers(keys, n, n / 1024, &ix->lo_rank, &ix->hi_rank);
     ix->klo = keys[ix->lo_rank];
     ix->khi = keys[ix->hi_rank - 1];
-    ix->lo_rank_d = (double)ix->lo_rank;
-    ix->hi_rank_d = (double)ix->hi_rank;
 
     /* An evenly spaced sample of the domain's keys, for fitting the cubic
      * and for choosing the root. */
@@ -677,7 +683,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         setup_root_for(&ix->root, type, ix->klo, ix->khi, branches, n, sample, s);
     omen_free(sample);
 
-    ix->leaves = omen_alloc(ix->root.nleaves * sizeof *ix->leaves);
+    ix->leaves = omen_alloc((ix->root.nleaves + 1) * sizeof *ix->leaves);
     double *ucache = omen_alloc(UCACHE * sizeof *ucache);
     if (!ix->leaves || !ucache) {
         size_t nleaves = ix->root.nleaves;
@@ -715,7 +721,7 @@ static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t h
 
 static size_t rmi_size_bytes(const omen_index *ix)
 {
-    return sizeof *ix + ix->root.nleaves * sizeof *ix->leaves;
+    return sizeof *ix + (ix->root.nleaves + 1) * sizeof *ix->leaves;
 }
 
 /* Errors are those of the window's midpoint, the natural point prediction,
@@ -735,9 +741,8 @@ static int rmi_stats(const omen_index *ix, omen_index_stats *st)
             lo = ix->hi_rank, hi = ix->n;
         } else {
             double u;
-            const leaf *l = &ix->leaves[root_eval(&ix->root, ix->keys[i], &u)];
-            lo = window_lo(ix, l->base, l->slope, l->range, u);
-            hi = lo + l->width < ix->hi_rank ? lo + l->width : ix->hi_rank;
+            size_t j = root_eval(&ix->root, ix->keys[i], &u);
+            leaf_window(ix, &ix->leaves[j], u, &lo, &hi);
         }
         double e = fabs(((double)lo + (double)hi) / 2 - (double)first);
         total += e;
@@ -768,8 +773,8 @@ const omen_index_vtable omen_rmi_vtable = {
                    "each with its own search window",
     .params_help = "root=linear|cubic|radix|log|auto (default auto: the one that spreads "
                    "a sample of the keys best), branches=2^k (2..67108864, at most "
-                   "max(1024, 4n); default: the most that keep the index <= 1.9% of the "
-                   "data), group=G (keys a batched lookup interleaves, 1..256, default 64)",
+                   "max(1024, 4n); default: the most that keep the index under 2% of the "
+                   "keys), group=G (keys a batched lookup interleaves, 1..256, default 64)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rmi_build,
     .get = rmi_get,
