@@ -361,7 +361,7 @@ static void fill_sep_node(const uint64_t *keys, size_t n, size_t leaf, size_t m,
 }
 
 static const char *const hint_names[] = {"nta", "t0", NULL};
-static const char *const sep_names[] = {"64", "16", NULL};
+static const char *const sep_names[] = {"16", "64", NULL};
 
 static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                        const char *params, omen_index **out, omen_error *err)
@@ -377,7 +377,7 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         return rc;
     unsigned B = (unsigned)spec[0].i;
     size_t leaf = (size_t)spec[1].i;
-    int compress = spec[3].i == 1;
+    int compress = spec[3].i == 0;
 
     omen_index *ix = omen_calloc(1, sizeof *ix);
     if (!ix)
@@ -505,8 +505,8 @@ static void btree_free(omen_index *ix)
 }
 
 static const char *const btree_test_params[] = {
-    "fanout=2,leaf=1", "fanout=128,leaf=4096", "hint=t0", "sep=16",
-    "sep=16,fanout=2,leaf=1", "sep=16,fanout=256,leaf=4", NULL};
+    "fanout=2,leaf=1", "fanout=128,leaf=4096", "hint=t0", "sep=64",
+    "sep=64,fanout=2,leaf=1", "sep=64,fanout=256,leaf=4", NULL};
 
 const omen_index_vtable omen_btree_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -516,8 +516,8 @@ const omen_index_vtable omen_btree_vtable = {
                    "leaf=L (keys per leaf block, power of two 1..4096, default 16), "
                    "hint=nta|t0 (how leaf blocks are prefetched: non-temporally, the "
                    "default, or into every cache level), "
-                   "sep=64|16 (bits per level-0 separator; 16 stores them relative "
-                   "to the node's fences)",
+                   "sep=16|64 (bits per level-0 separator: 16, the default, stores "
+                   "them relative to the node's fences; 64 stores the keys)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = btree_build,
     .get = btree_get,
