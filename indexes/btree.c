@@ -10,7 +10,29 @@
  * searched. Entry e of node q at level l is the
  * maximum of node q*fanout + e at level l-1: positions are computed, there
  * are no pointers. The levels are stored top-down in one allocation, so the
- * upper levels, which every lookup touches, share cache lines and pages.
+ * upper levels, which every lookup touches, share cache lines and pages
+ * (with sep=16, level 0 is a separate array).
+ *
+ * Compressed level 0 (sep=16, the default; sep=64 stores plain keys).
+ * Level 0 is by far the largest level (one entry per block: 50 MB of keys
+ * at 100M keys, more than the 32 MB L3), so it is stored prefix-B-tree
+ * style (Bayer & Unterauer) in 16 bits per separator, 12.5 MB. A lookup
+ * arrives at a level-0 node with two fences from level 1: lo, the entry
+ * before the one it followed plus one (every key in the node's blocks it
+ * can be looking for is >= lo), and hi, the entry it followed (the node's
+ * largest key). Keys map to t(x) = (x - lo) >> shift, with shift the
+ * smallest that keeps t(hi) within 15 bits: computed from the fences, so
+ * nothing is stored per node. t is monotone, so it only loses ties. An
+ * entry is 2t when block j's largest key and the next block's first key
+ * map to different t (t is then the latter's minus one: exact, the lookup
+ * ends in block j or at its end), else 2t + 1 (the boundary falls inside
+ * one step of t, or equal keys span it): a lookup whose key maps to that t
+ * searches on into the next block. The search over the key array then
+ * covers one block, or rarely a few, and lower_bound stays exact: ties
+ * still resolve to the first equal key. On lognormal and uniform_sparse
+ * the mean distance from the search's start to the rank grows from 7.50
+ * to 7.52 keys; the worst case is one node spanning a huge gap (outliers:
+ * 631 keys in one node's range).
  *
  * Lookup. A key above the largest key has rank n. Any other key has, in
  * every node on its path, an entry >= key, and the child to take is the
@@ -26,8 +48,9 @@
  * an indirect call per level cost more than the kernel's vector compare
  * saved (measured with the AVX-512 table).
  *
- * At 100M keys (level 0 is 50 MB and misses to memory, as does the leaf
- * block: about two memory latencies of ~180 ns per lookup) these were tried
+ * Before hint=nta and sep=16 (below), at 100M keys (level 0 is 50 MB and
+ * misses to memory, as does the leaf block: about two memory latencies of
+ * ~180 ns per lookup) these were tried
  * and measured no faster, most clearly slower, in one omen-bench run each
  * against this layout (lognormal and uniform_sparse, 1M lookups, medians of
  * 5; spread about +-10%):
@@ -59,7 +82,26 @@
  * 682, 704: ratio 0.44); repeated: 430 -> 319, 427 -> 324. At 10M:
  * lognormal 243 -> 160, uniform_sparse 235 -> 161, zipf_gaps 233 -> 160,
  * and with Zipf-skewed lookups (zipf:1, hot keys reused) 185 -> 134,
- * 177 -> 134, 184 -> 133: the hot blocks still hit in L1/L2. */
+ * 177 -> 134, 184 -> 133: the hot blocks still hit in L1/L2.
+ *
+ * Kept: sep=16 (above) over sep=64, both with hint=nta, one run each:
+ * lognormal:100M 309 -> 292, uniform_sparse:100M 313 -> 293 (binsearch
+ * 633, 640); again 333 -> 294, 314 -> 295 (binsearch 642, 630); again
+ * 312 -> 281, 315 -> 296 (binsearch 629, 634: ratio 0.45, 0.47). At 10M:
+ * lognormal 168 -> 158, uniform_sparse 176 -> 160, zipf_gaps 171 -> 162,
+ * outliers 171 -> 154. With sep=16, these measured no better at 100M:
+ * - leaf=32 (a 6 MB level 0): 303, 307 against 292, 293;
+ * - leaf=8: 284, 273 against 281, 296, spread +-10%: a tie;
+ * - fanout=32 (one-line level-0 nodes, a 1.5 MB level 1): 309, 295
+ *   against 281, 296; fanout=128: 533, 512 (the generic, not unrolled
+ *   descent over 16-line upper nodes);
+ * - the node searches forced branch-free (p += half & -(p[..] < key), as
+ *   conditional moves): +7% with sep=16 (316 against 294), and +0% to +5%
+ *   with sep=64: the branchy search runs ahead on its predictions.
+ * perf counters are not available in this VM (perf stat: not supported);
+ * --floor measured a dependent load over the key array at 189 ns, so a
+ * lookup now costs about one memory latency plus ~100 ns of cached levels
+ * and searching. */
 #include "common/alloc.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
@@ -324,9 +366,9 @@ static void btree_get_batch(const omen_index *ix, const uint64_t *keys, size_t c
  * node q. A key x maps to t(x) = (x - lo) >> shift (0 below lo, where no
  * lookup that reaches this node comes from); t is monotone, so
  * t(a) < t(b) implies a < b. Entry j is 2t with t = t(next block's first
- * key) - 1 when that exceeds t(block j's largest key): then every key that
- * maps to at most t is at most ... the next block's first key minus one, so
- * block j (or its end) holds its rank. Otherwise (the two blocks' boundary
+ * key) - 1 when that is >= t(block j's largest key): a key that maps to at
+ * most t is below the next block's first key, and one that maps above t is
+ * above block j's largest, so block j (or its end) holds the rank. Otherwise (the two blocks' boundary
  * falls inside one step of t, or equal keys span it) the entry is
  * 2 t(block j's largest key) + 1, and a key mapping to that t may belong to
  * the next block too. The node's last entry is always exact: lookups that
