@@ -82,7 +82,11 @@
  * 682, 704: ratio 0.44); repeated: 430 -> 319, 427 -> 324. At 10M:
  * lognormal 243 -> 160, uniform_sparse 235 -> 161, zipf_gaps 233 -> 160,
  * and with Zipf-skewed lookups (zipf:1, hot keys reused) 185 -> 134,
- * 177 -> 134, 184 -> 133: the hot blocks still hit in L1/L2.
+ * 177 -> 134, 184 -> 133: the hot blocks still hit in L1/L2. How much
+ * hint=t0 loses depends on what else fills the shared L3: in a later run
+ * the old layout (hint=t0,sep=64) measured 310, 312 at 100M and 171, 176
+ * at 10M against 289, 288 and 159, 163 for the defaults (binsearch 638,
+ * 638, 401, 396).
  *
  * Kept: sep=16 (above) over sep=64, both with hint=nta, one run each:
  * lognormal:100M 309 -> 292, uniform_sparse:100M 313 -> 293 (binsearch
