@@ -83,58 +83,51 @@ static inline size_t count16(const uint64_t *p, __m256i fprobe)
 }
 
 /* Last-mile search. Windows under 16 keys are counted outright. Longer ones
- * are narrowed by the scalar reference's branch-free binary search down to
- * at most 16 candidates, and that last block of 16 keys (two or three cache
- * lines) is counted in one pass of four compares instead of four dependent
- * steps. Invariant: the answer is in [base, base + len].
- *
- * Cold windows: every other step prefetches both places the step after it
- * may probe, so one trip to memory resolves two steps. Only every other
- * step: a step whose own probe was prefetched resolves as soon as the step
- * before it does, so a prefetch it issued would leave no earlier than the
- * next step's own load; it would only fetch a line the search may not
- * need, and on this Zen 4 a search costs about as much per cache line it
- * touches as per trip (make microbench: lower_bound_dram 64 keys 62 -> 59
- * ns, 4096 keys 258 -> 221 ns, against scalar 92 and 421). When the number
- * of steps is odd, the last prefetching step is the last step, and its
- * prefetches fetch the middle line of either block the count may read.
+ * are narrowed by the scalar reference's branch-free binary search, which
+ * here also prefetches both places the next step may probe, so one trip to
+ * memory resolves two steps on a cold window; the last <= 16 keys (two or
+ * three cache lines, already requested) are then counted in one pass of
+ * four compares instead of four dependent steps. Invariant: the answer is
+ * in [base, base + len]. make microbench compares this with scalar.
  *
  * Tried and measured slower (make microbench, lower_bound and
- * lower_bound_dram, windows 32..4096, this Zen 4): four-way steps (three
- * quarter keys loaded together, with or without prefetching: more lines
- * per search, slower in cache and cold), steps over the first keys of cache
- * lines ending in one aligned block (more lines than this, not fewer),
- * final blocks of 8, 32 and 64 keys (32 and 64: too many cache lines per
- * search, cold and warm), prefetching the whole window of 64 keys; for
- * windows under 16, a head and a tail block of 8 loaded together and picked
- * with masks instead of count_below's loop (no gain at 11 keys, slower at
- * 8: more instructions per search, fewer searches in flight). */
+ * lower_bound_dram, windows 32..1024, this Zen 4): four-way steps (three
+ * quarter keys loaded together; fewer trips to memory but more lines and
+ * instructions: slower in cache, no clear gain cold), final blocks of 8, 32
+ * and 64 keys (32 and 64: too many cache lines per search, cold and warm);
+ * for windows under 16, a head and a tail block of 8 loaded together and
+ * picked with masks instead of count_below's loop (no gain at 11 keys,
+ * slower at 8: more instructions per search, fewer searches in flight).
+ * Also tried (results/isa/simd-perf/session3.md): four-way steps without
+ * branches, steps over the first keys of cache lines, narrowing to 8 keys
+ * and counting a line-aligned block of 16, and prefetching every line of
+ * both candidate blocks on the last step (all no faster); and prefetching
+ * on every other step only, which touches fewer lines: faster with many
+ * searches in flight (lower_bound_dram 64 keys 1.38x -> 1.53x scalar) but
+ * slower one search at a time (lower_bound_latency 1.29x -> 1.16x,
+ * lower_bound_dram_latency 256 keys 1.87x -> 1.60x) and for the linear
+ * index (omen-bench lognormal:10M, avx2 251-256 -> 261-270 ns), so every
+ * step still prefetches. */
 static size_t avx2_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
+    if (len == 0) /* keys may be NULL then, and NULL + lo is undefined */
+        return lo;
     __m256i fprobe = _mm256_set1_epi64x((long long)(key ^ (1ull << 63)));
-    if (len < 16) /* keys may be NULL when len is 0, and NULL + lo is undefined */
-        return len == 0 ? lo : lo + count_below(keys + lo, len, fprobe);
+    if (len < 16)
+        return lo + count_below(keys + lo, len, fprobe);
     const uint64_t *base = keys + lo;
-    /* The last block of 16 inside [lo, hi): the count reads from here when
-     * base is closer to hi than 16 keys. */
-    const uint64_t *last = keys + hi - 16;
     while (len > 16) {
         size_t half = len / 2;
         __builtin_prefetch(base + half / 2);
         __builtin_prefetch(base + half + half / 2);
         base = base[half] < key ? base + half : base;
         len -= half;
-        if (len <= 16)
-            break;
-        half = len / 2; /* this step's probe was prefetched: no prefetch here */
-        base = base[half] < key ? base + half : base;
-        len -= half;
     }
     /* Count a block of exactly 16 inside [lo, hi) that holds [base, base +
      * len]: keys before base are below the probe and keys from base + len on
      * are not, so the block's count still lands on the answer. */
-    const uint64_t *b = base < last ? base : last;
+    const uint64_t *b = base + 16 <= keys + hi ? base : keys + hi - 16;
     return (size_t)(b - keys) + count16(b, fprobe);
 }
 

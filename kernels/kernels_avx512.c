@@ -46,10 +46,9 @@ static inline size_t count_upto16(const uint64_t *p, size_t len, __m512i probe)
 }
 
 /* As in kernels_avx2.c: windows under 16 keys are counted outright; longer
- * ones are narrowed by branch-free binary search, every other step of which
- * prefetches both candidates of the next probe (why not every step: see
- * kernels_avx2.c), down to a block of exactly 16 keys inside [lo, hi) that
- * holds the answer, counted with two unmasked compares.
+ * ones are narrowed by branch-free binary search that prefetches both
+ * candidates of its next probe, down to a block of exactly 16 keys inside
+ * [lo, hi) that holds the answer, counted with two unmasked compares.
  * Invariant: the answer is in [base, base + len]. */
 static size_t avx512_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
@@ -59,20 +58,15 @@ static size_t avx512_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uin
     __m512i probe = _mm512_set1_epi64((long long)key);
     if (len < 16)
         return lo + count_upto16(keys + lo, len, probe);
-    const uint64_t *base = keys + lo, *last = keys + hi - 16;
+    const uint64_t *base = keys + lo;
     while (len > 16) {
         size_t half = len / 2;
         __builtin_prefetch(base + half / 2);
         __builtin_prefetch(base + half + half / 2);
         base = base[half] < key ? base + half : base;
         len -= half;
-        if (len <= 16)
-            break;
-        half = len / 2; /* this step's probe was prefetched: no prefetch here */
-        base = base[half] < key ? base + half : base;
-        len -= half;
     }
-    const uint64_t *b = base < last ? base : last;
+    const uint64_t *b = base + 16 <= keys + hi ? base : keys + hi - 16;
     __mmask8 k0 = _mm512_cmplt_epu64_mask(loadu(b), probe);
     __mmask8 k1 = _mm512_cmplt_epu64_mask(loadu(b + 8), probe);
     return (size_t)(b - keys) + (size_t)__builtin_popcount((unsigned)k0 | (unsigned)k1 << 8);

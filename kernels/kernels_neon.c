@@ -35,10 +35,9 @@ static inline size_t count_below(const uint64_t *p, size_t len, uint64x2_t probe
 
 /* As in kernels_avx2.c, with a block of 8 keys (four 2-lane compares) at
  * the end: windows under 8 keys are counted outright, longer ones narrowed
- * by branch-free binary search, every other step of which prefetches both
- * candidates of the next probe (why not every step: see kernels_avx2.c),
- * down to a block of exactly 8 keys inside [lo, hi) that holds the answer.
- * Invariant: the answer is in [base, base + len]. */
+ * by branch-free binary search that prefetches both candidates of its next
+ * probe, down to a block of exactly 8 keys inside [lo, hi) that holds the
+ * answer. Invariant: the answer is in [base, base + len]. */
 static size_t neon_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;
@@ -47,20 +46,15 @@ static size_t neon_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint6
     uint64x2_t probe = vdupq_n_u64(key);
     if (len < 8)
         return lo + count_below(keys + lo, len, probe);
-    const uint64_t *base = keys + lo, *last = keys + hi - 8;
+    const uint64_t *base = keys + lo;
     while (len > 8) {
         size_t half = len / 2;
         __builtin_prefetch(base + half / 2);
         __builtin_prefetch(base + half + half / 2);
         base = base[half] < key ? base + half : base;
         len -= half;
-        if (len <= 8)
-            break;
-        half = len / 2; /* this step's probe was prefetched: no prefetch here */
-        base = base[half] < key ? base + half : base;
-        len -= half;
     }
-    const uint64_t *b = base < last ? base : last;
+    const uint64_t *b = base + 8 <= keys + hi ? base : keys + hi - 8;
     uint64x2_t a0 = vcltq_u64(vld1q_u64(b), probe), a1 = vcltq_u64(vld1q_u64(b + 2), probe);
     a0 = vaddq_u64(a0, vcltq_u64(vld1q_u64(b + 4), probe));
     a1 = vaddq_u64(a1, vcltq_u64(vld1q_u64(b + 6), probe));
