@@ -241,6 +241,45 @@ static void test_lower_bound(omen_rng *r)
     free(probes);
 }
 
+/* Windows longer than test_lower_bound's 4096 keys: the SIMD searches
+ * prefetch on every other narrowing step, so both an odd and an even number
+ * of steps (and a window's last step being either kind) must be covered;
+ * lengths around every power of two up to 2^17 do that. Each window is also
+ * laid flush against a guard page, on either side in turn. */
+static void test_lower_bound_long(omen_rng *r)
+{
+    enum { N = 1 << 17 };
+    uint64_t *keys = malloc(N * sizeof *keys);
+    for (int kind = 0; kind < NKINDS; kind++) {
+        make_keys(keys, N, kind, r);
+        for (size_t pw = 4096; pw <= N; pw *= 2) {
+            size_t lens[4] = {pw - 1, pw, pw + 1, pw + (size_t)omen_rng_below(r, pw)};
+            for (int li = 0; li < 4; li++) {
+                size_t l = lens[li] <= N ? lens[li] : N;
+                size_t start = (size_t)omen_rng_below(r, N - l + 1);
+                uint64_t pr[12];
+                size_t np = 0;
+                pr[np++] = keys[start];
+                pr[np++] = keys[start + l - 1];
+                pr[np++] = keys[start + l - 1] + 1;
+                pr[np++] = keys[start] - 1;
+                for (int t = 0; t < 4; t++)
+                    pr[np++] = keys[start + (size_t)omen_rng_below(r, l)] + (uint64_t)t % 3 - 1;
+                pr[np++] = omen_rng_next(r);
+                pr[np++] = special[omen_rng_below(r, NSPECIAL)];
+                check_window(keys, start, start + l, pr, np, "in place, very long");
+                int at_end = li & 1;
+                guarded g = guarded_alloc(l, at_end);
+                memcpy(g.p, keys + start, l * sizeof *keys);
+                check_window(g.p, 0, l, pr, np, at_end ? "guard after, very long"
+                                                       : "guard before, very long");
+                guarded_free(&g);
+            }
+        }
+    }
+    free(keys);
+}
+
 /* ---- B-tree node search ---------------------------------------------- */
 
 static void test_node_rank(omen_rng *r)
@@ -618,6 +657,7 @@ int main(int argc, char **argv)
     omen_rng_seed(&r, 20240605);
     test_dispatch();
     test_lower_bound(&r);
+    test_lower_bound_long(&r);
     test_node_rank(&r);
     test_predict(&r);
     test_predict_rmi(&r);

@@ -10,11 +10,20 @@
  *   lower_bound_latency       the same, but each search waits for the one
  *                             before (its window start depends on the
  *                             previous answer): one search's latency;
+ *   lower_bound_l3            windows of a 2^21-key array (16 MiB: in a
+ *                             32 MiB L3, not in L2), independent: a window
+ *                             partly cached, as a mid-sized dataset's is;
  *   lower_bound_dram          windows of a 2^24-key array (128 MiB, 4x a
  *                             32 MiB L3), independent: where an index's last
  *                             mile usually lands, a cold window of a large
  *                             array, with lookups in flight together;
  *   lower_bound_dram_latency  cold windows, one search at a time.
+ * lines / lines_dram price the cache lines a search touches, whatever it
+ * does with them: each item reads the first key of N consecutive lines of a
+ * random window (no kernel: the same code under every ISA). A search of a
+ * cached window cannot cost less than lines:N for the N lines it touches
+ * (a branch-free binary search touches about 3 lines of a 64-key window and
+ * 7 of a 1024-key one; a block count adds the lines of its block).
  * call_direct / call_vtable price a call itself: a trivial function called
  * directly or through a function pointer loaded from a struct, as every
  * omen_index_vtable call is (the cost a lookup pays for the plug-in design;
@@ -32,27 +41,40 @@
 #include "kernels/kernels.h"
 
 enum {
-    NKEYS = 1 << 16, NKEYS_DRAM = 1 << 24, ITEMS = 256, NQUERIES = 1 << 20,
+    NKEYS = 1 << 16, NKEYS_L3 = 1 << 21, NKEYS_DRAM = 1 << 24, ITEMS = 256, NQUERIES = 1 << 20,
     NLEAVES = 4096, NSEGS = 16384, NODES = 1024,
 };
 
 typedef enum {
-    K_LOWER_BOUND, K_LOWER_BOUND_LATENCY, K_LOWER_BOUND_DRAM, K_LOWER_BOUND_DRAM_LATENCY,
-    K_NODE_RANK, K_PREDICT, K_PREDICT_RMI, K_PREDICT_SEGMENTS, K_SUM, K_CALL_DIRECT, K_CALL_VTABLE
+    K_LOWER_BOUND, K_LOWER_BOUND_LATENCY, K_LOWER_BOUND_L3, K_LOWER_BOUND_DRAM,
+    K_LOWER_BOUND_DRAM_LATENCY, K_LINES, K_LINES_DRAM, K_NODE_RANK, K_PREDICT, K_PREDICT_RMI, K_PREDICT_SEGMENTS, K_SUM, K_CALL_DIRECT, K_CALL_VTABLE
 } kind;
 
+/* Cases with NQUERIES random windows: the searches and the line floors. */
 static int is_search(kind k)
 {
-    return k <= K_LOWER_BOUND_DRAM_LATENCY;
+    return k <= K_LINES_DRAM;
 }
 
-static int is_dram(kind k)
+static size_t keys_of(kind k, size_t arg)
 {
-    return k == K_LOWER_BOUND_DRAM || k == K_LOWER_BOUND_DRAM_LATENCY;
+    switch (k) {
+    case K_NODE_RANK:
+        return NODES * arg;
+    case K_LOWER_BOUND_L3:
+        return NKEYS_L3;
+    case K_LOWER_BOUND_DRAM:
+    case K_LOWER_BOUND_DRAM_LATENCY:
+    case K_LINES_DRAM:
+        return NKEYS_DRAM;
+    default:
+        return NKEYS;
+    }
 }
 
 static const size_t windows[] = {8, 11, 16, 32, 35, 64, 128, 256, 512, 1024, 2048, 4096};
 static const size_t widths[] = {8, 16, 32, 64};
+static const size_t nlines[] = {1, 2, 3, 4, 6, 8};
 static const size_t batches[] = {1, 4, 16, 64, 256};
 static const size_t one[] = {1};
 
@@ -61,9 +83,12 @@ static const size_t one[] = {1};
 static const omen_mb_case cases[] = {
     [K_LOWER_BOUND] = {"lower_bound", "window", windows, LEN(windows)},
     [K_LOWER_BOUND_LATENCY] = {"lower_bound_latency", "window", windows, LEN(windows)},
+    [K_LOWER_BOUND_L3] = {"lower_bound_l3", "window", windows, LEN(windows)},
     [K_LOWER_BOUND_DRAM] = {"lower_bound_dram", "window", windows, LEN(windows)},
     [K_LOWER_BOUND_DRAM_LATENCY] = {"lower_bound_dram_latency", "window", windows,
                                     LEN(windows)},
+    [K_LINES] = {"lines", "lines", nlines, LEN(nlines)},
+    [K_LINES_DRAM] = {"lines_dram", "lines", nlines, LEN(nlines)},
     [K_NODE_RANK] = {"node_rank", "width", widths, LEN(widths)},
     [K_PREDICT] = {"predict", "batch", batches, LEN(batches)},
     [K_PREDICT_RMI] = {"predict_rmi", "batch", batches, LEN(batches)},
@@ -153,7 +178,7 @@ omen_mb *omen_mb_new(size_t kase, size_t arg)
     m->t = &omen_kernels_scalar;
     omen_rng r;
     omen_rng_seed(&r, 42 + kase * 1000 + arg);
-    size_t nkeys = m->k == K_NODE_RANK ? NODES * arg : is_dram(m->k) ? NKEYS_DRAM : NKEYS;
+    size_t nkeys = keys_of(m->k, arg);
     m->nkeys = nkeys;
     /* Allocated as a dataset's keys are (omen_alloc: cache-line aligned,
      * transparent huge pages from 2 MiB unless OMEN_HUGEPAGES=0), so a cold
@@ -182,6 +207,7 @@ omen_mb *omen_mb_new(size_t kase, size_t arg)
         switch (m->k) {
         case K_LOWER_BOUND:
         case K_LOWER_BOUND_LATENCY:
+        case K_LOWER_BOUND_L3:
         case K_LOWER_BOUND_DRAM:
         case K_LOWER_BOUND_DRAM_LATENCY:
         case K_SUM:
@@ -189,6 +215,12 @@ omen_mb *omen_mb_new(size_t kase, size_t arg)
             m->lo[i] = (size_t)omen_rng_below(&r, nkeys - arg + 1);
             m->probe[i] = m->keys[m->lo[i] + (size_t)omen_rng_below(&r, arg)] +
                           omen_rng_below(&r, 2);
+            break;
+        case K_LINES:
+        case K_LINES_DRAM:
+            /* a window of 8 * arg keys, so the lines read are its own */
+            m->lo[i] = (size_t)omen_rng_below(&r, nkeys - 8 * arg + 1);
+            m->probe[i] = m->keys[m->lo[i] + (size_t)omen_rng_below(&r, 8 * arg)];
             break;
         case K_NODE_RANK:
             m->lo[i] = (size_t)omen_rng_below(&r, NODES) * arg;
@@ -236,6 +268,7 @@ uint64_t omen_mb_run(omen_mb *m)
     size_t arg = m->arg;
     switch (m->k) {
     case K_LOWER_BOUND:
+    case K_LOWER_BOUND_L3:
     case K_LOWER_BOUND_DRAM: {
         const size_t *lo = m->lo + m->next;
         const uint64_t *probe = m->probe + m->next;
@@ -255,6 +288,20 @@ uint64_t omen_mb_run(omen_mb *m)
             size_t l = lo[i] + (prev >> 62);
             prev = t->lower_bound(m->keys, l, l + arg, probe[i]);
             cs += prev;
+        }
+        m->next = (m->next + ITEMS) % m->nq;
+        break;
+    }
+    case K_LINES:
+    case K_LINES_DRAM: {
+        const size_t *lo = m->lo + m->next;
+        const uint64_t *probe = m->probe + m->next;
+        for (size_t i = 0; i < ITEMS; i++) {
+            /* One key from each of arg lines, all loads independent. */
+            size_t c = lo[i];
+            for (size_t j = 0; j < arg; j++)
+                c += m->keys[lo[i] + 8 * j] < probe[i];
+            cs += c;
         }
         m->next = (m->next + ITEMS) % m->nq;
         break;
