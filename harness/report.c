@@ -157,9 +157,12 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     char commit[128], dirty[16], model[256], flags[256], when[64];
     command_line("git -C '" OMEN_SOURCE_DIR "' rev-parse HEAD 2>/dev/null", commit,
                  sizeof commit);
+    /* Dirty means the code differs from the commit; results/ holds outputs
+     * (a sweep that writes several tables dirties it itself). */
     char status[256];
     command_line("git -C '" OMEN_SOURCE_DIR
-                 "' status --porcelain --untracked-files=no 2>/dev/null | head -1",
+                 "' status --porcelain --untracked-files=no -- . ':(exclude)results' "
+                 "2>/dev/null | head -1",
                  status, sizeof status);
     snprintf(dirty, sizeof dirty, "%s", commit[0] ? (status[0] ? "true" : "false") : "null");
     cpu_info(model, sizeof model, flags, sizeof flags);
