@@ -120,6 +120,15 @@ static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t
         level_window(lv, s, key, lo, hi);
         if (l == 0)
             return;
+        /* The segment found next is one of those of the window (or the one
+         * before it), and its line (and the next one's intercept) lives in
+         * another array than the window's keys: request those lines now, so
+         * that they arrive with the window's instead of after the search. */
+        const pla_seg *next = ix->lv[l - 1].segs;
+        size_t from = *lo ? *lo - 1 : 0;
+        for (size_t a = from; a < *hi; a += 64 / sizeof *next)
+            __builtin_prefetch(next + a);
+        __builtin_prefetch(next + *hi); /* segs holds a sentinel at nseg >= *hi */
         i = omen_kernels->lower_bound(lv->keys, *lo, *hi, key);
     }
 }
