@@ -83,7 +83,7 @@ def main():
             "time but costs 10–50 % per lookup.",
             "- `radixspline`: `max_error=16` unless the spline would exceed n/128 points, then the "
             "next power of two; `radix_bits` the fewest giving about two spline points per prefix "
-            "within the same 1.9 % budget.", ""]
+            "within 1.9 % of the data.", ""]
     open(os.path.join(ROOT, "results", "tuning.md"), "w").write("\n".join(out) + "\n")
 
     # The family at the largest size, defaults only, and the targets.
