@@ -107,6 +107,7 @@
  * lookup now costs about one memory latency plus ~100 ns of cached levels
  * and searching. */
 #include "common/alloc.h"
+#include "indexes/batch.h"
 #include "indexes/params.h"
 #include "indexes/sorted_array.h"
 
@@ -125,6 +126,7 @@ struct omen_index {
     size_t entries[MAX_LEVELS];  /* real (unpadded) entries of level l */
     size_t slots;                /* total slots in nodes, padding included */
     int nta;                     /* leaf blocks requested non-temporally */
+    size_t group;                /* keys a batched lookup takes down together */
     uint64_t *nodes;
     /* sep=16: level 0 is stored here instead, 16 bits per separator (see
      * "Compressed level 0" above); nodes then holds levels 1 and up. */
@@ -287,12 +289,12 @@ static int btree_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 /* Batched lookups: a group of keys descends one level at a time, and the
  * nodes (then blocks) of the whole group are requested before any is
  * searched, so their memory latencies overlap instead of adding up. */
-enum { GROUP = 16 };
+enum { GROUP_DEFAULT = 16 };
 
 static inline void descend_group(const omen_index *ix, const uint64_t *keys, size_t m,
                                  size_t *idx, size_t *last, unsigned B)
 {
-    uint64_t lo[GROUP], hi[GROUP];
+    uint64_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
     unsigned stop = ix->sep != NULL;
     for (size_t i = 0; i < m; i++) {
         idx[i] = 0;
@@ -329,11 +331,12 @@ static inline void descend_group(const omen_index *ix, const uint64_t *keys, siz
 static void btree_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                             uint64_t *payloads, uint8_t *found)
 {
-    for (size_t at = 0; at < count; at += GROUP) {
-        size_t m = count - at < GROUP ? count - at : GROUP;
+    size_t G = ix->group;
+    for (size_t at = 0; at < count; at += G) {
+        size_t m = count - at < G ? count - at : G;
         const uint64_t *k = keys + at;
-        uint64_t q[GROUP];
-        size_t idx[GROUP], last[GROUP];
+        uint64_t q[OMEN_BATCH_GROUP_MAX];
+        size_t idx[OMEN_BATCH_GROUP_MAX], last[OMEN_BATCH_GROUP_MAX];
         /* Keys above the largest descend as the largest (any path works)
          * and are answered "absent" below. */
         for (size_t i = 0; i < m; i++)
@@ -347,7 +350,7 @@ static void btree_get_batch(const omen_index *ix, const uint64_t *keys, size_t c
         case 64: descend_group(ix, q, m, idx, last, 64); break;
         default: descend_group(ix, q, m, idx, last, ix->fanout); break;
         }
-        size_t lo[GROUP], hi[GROUP];
+        size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
         for (size_t i = 0; i < m; i++) {
             size_t end = (last[i] + 1) << ix->leaf_log;
             lo[i] = idx[i] << ix->leaf_log;
@@ -417,8 +420,10 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "leaf", .kind = OMEN_PARAM_POW2, .min = 1, .max = 4096, .i = 16},
         {.name = "hint", .kind = OMEN_PARAM_CHOICE, .choices = hint_names, .i = 0},
         {.name = "sep", .kind = OMEN_PARAM_CHOICE, .choices = sep_names, .i = 0},
+        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
+         .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("btree", params, spec, 4, err);
+    int rc = omen_params_parse("btree", params, spec, 5, err);
     if (rc)
         return rc;
     unsigned B = (unsigned)spec[0].i;
@@ -434,6 +439,7 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->last = n ? keys[n - 1] : 0;
     ix->fanout = B;
     ix->nta = spec[2].i == 0;
+    ix->group = (size_t)spec[4].i;
     while (((size_t)1 << ix->leaf_log) < leaf)
         ix->leaf_log++;
 
@@ -552,7 +558,8 @@ static void btree_free(omen_index *ix)
 
 static const char *const btree_test_params[] = {
     "fanout=2,leaf=1", "fanout=128,leaf=4096", "hint=t0", "sep=64",
-    "sep=64,fanout=2,leaf=1", "sep=64,fanout=256,leaf=4", NULL};
+    "sep=64,fanout=2,leaf=1", "sep=64,fanout=256,leaf=4", "group=1", "group=7,sep=64",
+    "group=256", NULL};
 
 const omen_index_vtable omen_btree_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -563,7 +570,9 @@ const omen_index_vtable omen_btree_vtable = {
                    "hint=nta|t0 (how leaf blocks are prefetched: non-temporally, the "
                    "default, or into every cache level), "
                    "sep=16|64 (bits per level-0 separator: 16, the default, stores "
-                   "them relative to the node's fences; 64 stores the keys)",
+                   "them relative to the node's fences; 64 stores the keys), "
+                   "group=G (keys a batched lookup takes down the tree together, 1..256, "
+                   "default 16)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = btree_build,
     .get = btree_get,

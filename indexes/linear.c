@@ -30,6 +30,7 @@ struct omen_index {
     const uint64_t *payloads;
     size_t n;
     size_t nseg;
+    size_t group; /* keys a batched lookup interleaves */
     uint64_t *firsts; /* firsts[s] = segs[s].m.base, searched to pick a piece */
     segment *segs;
 };
@@ -53,13 +54,19 @@ static inline void window(const segment *g, size_t p, size_t *lo, size_t *hi)
     *hi = end - p > g->err_hi ? p + g->err_hi + 1 : end;
 }
 
+/* Keys a batched lookup interleaves unless group= says otherwise (see
+ * linear_lower_bound_batch). */
+enum { GROUP_DEFAULT = 32 };
+
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                         const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
         {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 16384},
+        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
+         .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("linear", params, spec, 1, err);
+    int rc = omen_params_parse("linear", params, spec, 2, err);
     if (rc)
         return rc;
     size_t nseg = (size_t)spec[0].i;
@@ -73,6 +80,7 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
     ix->payloads = payloads;
     ix->n = n;
     ix->nseg = nseg;
+    ix->group = (size_t)spec[1].i;
     ix->firsts = omen_alloc(nseg * sizeof *ix->firsts);
     ix->segs = omen_alloc(nseg * sizeof *ix->segs);
     if (!ix->firsts || !ix->segs) {
@@ -130,23 +138,23 @@ static size_t linear_lower_bound(const omen_index *ix, uint64_t key)
     return omen_kernels->lower_bound(ix->keys, lo, hi, key);
 }
 
-/* Batched lookups (indexes/batch.h) in groups of GROUP keys: pick every
+/* Batched lookups (indexes/batch.h) in groups of `group` keys: pick every
  * key's piece (the firsts are small and in cache), evaluate all the lines
  * in one kernel call (predict_segments), request the line of every
  * window's middle, then search the windows a line per round
  * (omen_batch_search), then fetch the payloads. A single lookup
  * waits for each of its cache misses; here a group's are in flight
- * together. GROUP by measurement at 100M keys (lognormal, --batch 64). */
-enum { GROUP = 32 };
-
+ * together. The group's default by measurement at 100M keys (lognormal,
+ * --batch 64). */
 static void linear_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                                      size_t *ranks)
 {
     const omen_kernel_table *k = omen_kernels;
-    for (size_t c = 0; c < count; c += GROUP) {
-        size_t m = count - c < GROUP ? count - c : GROUP;
+    for (size_t c = 0; c < count; c += ix->group) {
+        size_t m = count - c < ix->group ? count - c : ix->group;
         const uint64_t *q = keys + c;
-        size_t piece[GROUP], pos[GROUP], lo[GROUP], hi[GROUP];
+        size_t piece[OMEN_BATCH_GROUP_MAX], pos[OMEN_BATCH_GROUP_MAX];
+        size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
         for (size_t i = 0; i < m; i++) {
             size_t s = k->lower_bound(ix->firsts, 0, ix->nseg, q[i]);
             /* No piece (s == 0) means rank 0; evaluate piece 0 anyway and
@@ -171,7 +179,7 @@ static void linear_lower_bound_batch(const omen_index *ix, const uint64_t *keys,
 static void linear_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                              uint64_t *payloads, uint8_t *found)
 {
-    omen_batch_get(ix, linear_lower_bound_batch, GROUP, ix->keys, ix->payloads, ix->n, keys,
+    omen_batch_get(ix, linear_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
                    count, payloads, found);
 }
 
@@ -219,13 +227,14 @@ static void linear_free(omen_index *ix)
 }
 
 static const char *const linear_test_params[] = {"segments=1", "segments=3", "segments=1000",
-                                                 NULL};
+                                                 "group=1", "group=7", "group=256", NULL};
 
 const omen_index_vtable omen_linear_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "linear",
     .description = "learned: equal-count pieces, one line and error bound each",
-    .params_help = "segments=K (1..16777216, default 16384)",
+    .params_help = "segments=K (1..16777216, default 16384), "
+                   "group=G (keys a batched lookup interleaves, 1..256, default 32)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = linear_build,
     .get = linear_get,

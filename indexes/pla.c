@@ -77,6 +77,7 @@ struct omen_index {
     size_t n;
     uint64_t first, last; /* keys[0], keys[n-1] (0 when n == 0) */
     unsigned nlevels;     /* 0 when n == 0 */
+    size_t group;         /* keys a batched lookup interleaves */
     pla_level lv[MAX_LEVELS];
 };
 
@@ -181,15 +182,16 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
  * per round over the group (omen_batch_search) and the payloads fetched in
  * one more round, so the memory latencies overlap and a window costs about
  * log2(its lines) + 1 lines instead of all of them. */
-enum { GROUP = 32 };
+enum { GROUP_DEFAULT = 32 };
 
 static void pla_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                                   size_t *ranks)
 {
-    for (size_t at = 0; at < count; at += GROUP) {
-        size_t m = count - at < GROUP ? count - at : GROUP;
+    size_t G = ix->group;
+    for (size_t at = 0; at < count; at += G) {
+        size_t m = count - at < G ? count - at : G;
         const uint64_t *k = keys + at;
-        size_t lo[GROUP], hi[GROUP];
+        size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
         for (size_t i = 0; i < m; i++) {
             if (k[i] <= ix->first || k[i] > ix->last) {
                 lo[i] = hi[i] = k[i] <= ix->first ? 0 : ix->n;
@@ -205,7 +207,7 @@ static void pla_lower_bound_batch(const omen_index *ix, const uint64_t *keys, si
 static void pla_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                           uint64_t *payloads, uint8_t *found)
 {
-    omen_batch_get(ix, pla_lower_bound_batch, GROUP, ix->keys, ix->payloads, ix->n, keys, count,
+    omen_batch_get(ix, pla_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys, count,
                    payloads, found);
 }
 
@@ -704,8 +706,10 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 4},
         {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 1024},
         {.name = "threads", .kind = OMEN_PARAM_INT, .min = 0, .max = MAX_PARTS, .i = 0},
+        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
+         .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("pla", params, spec, 4, err);
+    int rc = omen_params_parse("pla", params, spec, 5, err);
     if (rc)
         return rc;
     size_t eps = (size_t)spec[0].i, eps_in = (size_t)spec[1].i, top = (size_t)spec[2].i;
@@ -725,6 +729,7 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->keys = keys;
     ix->payloads = payloads;
     ix->n = n;
+    ix->group = (size_t)spec[4].i;
     ix->first = n ? keys[0] : 0;
     ix->last = n ? keys[n - 1] : 0;
     if (n) {
@@ -794,7 +799,8 @@ static int pla_stats(const omen_index *ix, omen_index_stats *st)
 
 static const char *const pla_test_params[] = {"eps=1,eps_internal=1,top=1",
                                               "eps=100000,eps_internal=3",
-                                              "threads=3", "eps=2,threads=16", NULL};
+                                              "threads=3", "eps=2,threads=16",
+                                              "group=1", "group=7", "group=256", NULL};
 
 const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -804,7 +810,8 @@ const omen_index_vtable omen_pla_vtable = {
                    "eps_internal=E (of the upper levels, 1..1048576, default 4), "
                    "top=T (root size searched directly, 1..1048576, default 1024), "
                    "threads=P (level 0 streamed in P parts on P threads, 1..16; default 0: "
-                   "every core for 4M keys and more)",
+                   "every core for 4M keys and more), "
+                   "group=G (keys a batched lookup interleaves, 1..256, default 32)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = pla_build,
     .get = pla_get,
