@@ -140,13 +140,6 @@ static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t
  * long anyway and the traffic would not pay. */
 enum { PREFETCH_MAX = 256 };
 
-static inline void prefetch_window(const uint64_t *v, size_t lo, size_t hi)
-{
-    if (hi - lo <= PREFETCH_MAX)
-        for (size_t a = lo & ~(size_t)7; a < hi; a += 8)
-            __builtin_prefetch(v + a);
-}
-
 static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
 {
     if (key <= ix->first)
@@ -155,7 +148,7 @@ static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
         return ix->n;
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    prefetch_window(ix->keys, lo, hi);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
     return omen_kernels->lower_bound(ix->keys, lo, hi, key);
 }
 
@@ -166,7 +159,7 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                                   key, payload);
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    prefetch_window(ix->keys, lo, hi);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
     /* One line of payloads, where the model expects the key: often the
      * right one, and then the read after the search does not wait a memory
      * latency of its own. (All of the window's payload lines measured

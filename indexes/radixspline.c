@@ -119,10 +119,18 @@ static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, s
     return p;
 }
 
+/* The data window is about 2 * max_error keys, a few lines: requesting
+ * them together costs one memory latency for the search instead of one per
+ * probe (lognormal:100M, old and new binaries alternated: 347/336 -> 302/296
+ * ns; uniform_sparse and zipf_gaps unchanged). Wider windows (a large
+ * max_error) would cost more traffic than they save. */
+enum { PREFETCH_MAX = 64 };
+
 static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
     rs_window(ix, key, &lo, &hi);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
@@ -459,6 +467,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
     size_t lo, hi, p = rs_window(ix, key, &lo, &hi);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
     /* The payload's rank is predicted before the key search starts: fetching
      * it now overlaps its cache miss with the search's. */
     if (p < ix->n) {

@@ -6,6 +6,17 @@
 #include "indexes/index.h"
 #include "kernels/kernels.h"
 
+/* Requests every cache line of keys[lo, hi) when the window is at most
+ * `most` keys: the lines then arrive together, one memory latency for the
+ * search instead of one per probe; past that the traffic would not pay. */
+static inline void omen_sorted_prefetch_window(const uint64_t *keys, size_t lo, size_t hi,
+                                               size_t most)
+{
+    if (hi - lo <= most)
+        for (size_t a = lo & ~(size_t)7; a < hi; a += 8)
+            __builtin_prefetch(keys + a);
+}
+
 /* get() from a lower_bound rank: the first entry equal to key, if any. */
 static inline int omen_sorted_get_at(const uint64_t *keys, const uint64_t *payloads,
                                      size_t n, size_t rank, uint64_t key,
