@@ -224,6 +224,15 @@ static inline void descend(const omen_index *ix, uint64_t key, unsigned B, size_
     sep_search(ix, idx, lo, hi, key, B, first, last);
 }
 
+/* The keys [*lo, *hi) of blocks first..last. */
+static inline void block_keys(const omen_index *ix, size_t first, size_t last, size_t *lo,
+                              size_t *hi)
+{
+    size_t end = (last + 1) << ix->leaf_log;
+    *lo = first << ix->leaf_log;
+    *hi = end < ix->n ? end : ix->n;
+}
+
 /* The keys [*lo, *hi) of the key array that hold the rank of key
  * (key <= last): one block, or with sep=16 rarely a few. */
 static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
@@ -238,9 +247,7 @@ static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t
     case 64: descend(ix, key, 64, &b, &e); break;
     default: descend(ix, key, ix->fanout, &b, &e); break;
     }
-    *lo = b << ix->leaf_log;
-    size_t end = (e + 1) << ix->leaf_log;
-    *hi = end < ix->n ? end : ix->n;
+    block_keys(ix, b, e, lo, hi);
 }
 
 /* A leaf block is usually not in cache: all its lines are requested at
@@ -251,15 +258,9 @@ static inline void locate(const omen_index *ix, uint64_t key, size_t *lo, size_t
  * nodes, which every lookup needs, out of L2 and L3. */
 enum { PREFETCH_MAX = 256 };
 
-static inline void prefetch_block(const uint64_t *v, size_t lo, size_t hi, int nta)
+static inline void prefetch_block(const omen_index *ix, const uint64_t *v, size_t lo, size_t hi)
 {
-    if (hi - lo <= PREFETCH_MAX)
-        for (size_t a = lo & ~(size_t)7; a < hi; a += 8) {
-            if (nta)
-                __builtin_prefetch(v + a, 0, 0);
-            else
-                __builtin_prefetch(v + a, 0, 3);
-        }
+    omen_sorted_prefetch_window(v, lo, hi, PREFETCH_MAX, ix->nta);
 }
 
 static size_t btree_lower_bound(const omen_index *ix, uint64_t key)
@@ -268,7 +269,7 @@ static size_t btree_lower_bound(const omen_index *ix, uint64_t key)
         return ix->n;
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    prefetch_block(ix->keys, lo, hi, ix->nta);
+    prefetch_block(ix, ix->keys, lo, hi);
     return omen_kernels->lower_bound(ix->keys, lo, hi, key);
 }
 
@@ -280,8 +281,8 @@ static int btree_get(const omen_index *ix, uint64_t key, uint64_t *payload)
         return 0;
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    prefetch_block(ix->keys, lo, hi, ix->nta);
-    prefetch_block(ix->payloads, lo, hi, ix->nta);
+    prefetch_block(ix, ix->keys, lo, hi);
+    prefetch_block(ix, ix->payloads, lo, hi);
     size_t r = omen_kernels->lower_bound(ix->keys, lo, hi, key);
     return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, r, key, payload);
 }
@@ -352,11 +353,9 @@ static void btree_get_batch(const omen_index *ix, const uint64_t *keys, size_t c
         }
         size_t lo[OMEN_BATCH_GROUP_MAX], hi[OMEN_BATCH_GROUP_MAX];
         for (size_t i = 0; i < m; i++) {
-            size_t end = (last[i] + 1) << ix->leaf_log;
-            lo[i] = idx[i] << ix->leaf_log;
-            hi[i] = end < ix->n ? end : ix->n;
-            prefetch_block(ix->keys, lo[i], hi[i], ix->nta);
-            prefetch_block(ix->payloads, lo[i], hi[i], ix->nta);
+            block_keys(ix, idx[i], last[i], &lo[i], &hi[i]);
+            prefetch_block(ix, ix->keys, lo[i], hi[i]);
+            prefetch_block(ix, ix->payloads, lo[i], hi[i]);
         }
         for (size_t i = 0; i < m; i++) {
             size_t r = k[i] > ix->last ? ix->n
@@ -380,12 +379,19 @@ static void btree_get_batch(const omen_index *ix, const uint64_t *keys, size_t c
  * 2 t(block j's largest key) + 1, and a key mapping to that t may belong to
  * the next block too. The node's last entry is always exact: lookups that
  * reach node q are <= hi. */
+/* One past the last key of the j-th run of `span` keys (a block, or the
+ * blocks under one level-0 node): the last run may be short. */
+static inline size_t span_end(size_t n, size_t span, size_t j)
+{
+    size_t end = (j + 1) * span;
+    return end < n ? end : n;
+}
+
 static void fill_sep_node(const uint64_t *keys, size_t n, size_t leaf, size_t m, unsigned B,
                           size_t q, uint16_t *s)
 {
     size_t from = q * B * leaf; /* < n: node q has at least one block */
-    size_t to = (q + 1) * B * leaf < n ? (q + 1) * B * leaf : n;
-    uint64_t hi = keys[to - 1];
+    uint64_t hi = keys[span_end(n, B * leaf, q) - 1];
     uint64_t lo = q ? keys[from - 1] + 1 : 0;
     if (q && (keys[from - 1] == UINT64_MAX || lo > hi))
         lo = hi; /* no lookup reaches this node: its keys all equal node q-1's largest */
@@ -396,7 +402,7 @@ static void fill_sep_node(const uint64_t *keys, size_t n, size_t leaf, size_t m,
             s[j] = UINT16_MAX; /* padding: never < 2q <= 2^16 - 2, never scanned */
             continue;
         }
-        size_t end = (g + 1) * leaf < n ? (g + 1) * leaf : n;
+        size_t end = span_end(n, leaf, g);
         uint64_t mx = keys[end - 1];
         unsigned a = mx < lo ? 0 : (unsigned)((mx - lo) >> sh);
         if (j == B - 1 || g == m - 1) {
@@ -487,16 +493,12 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         }
         uint64_t *e = ix->nodes + ix->level_at[l];
         if (l == 0) {
-            for (size_t j = 0; j < cnt; j++) {
-                size_t end = (j + 1) * leaf;
-                e[j] = keys[(end < n ? end : n) - 1];
-            }
+            for (size_t j = 0; j < cnt; j++)
+                e[j] = keys[span_end(n, leaf, j) - 1];
         } else if (l == 1 && ix->sep) {
             /* The largest key of each level-0 node. */
-            for (size_t q = 0; q < cnt; q++) {
-                size_t end = (q + 1) * B * leaf;
-                e[q] = keys[(end < n ? end : n) - 1];
-            }
+            for (size_t q = 0; q < cnt; q++)
+                e[q] = keys[span_end(n, B * leaf, q) - 1];
         } else {
             const uint64_t *below = ix->nodes + ix->level_at[l - 1];
             size_t bcnt = ix->entries[l - 1];

@@ -148,7 +148,7 @@ static size_t pla_lower_bound(const omen_index *ix, uint64_t key)
         return ix->n;
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     return omen_kernels->lower_bound(ix->keys, lo, hi, key);
 }
 
@@ -159,7 +159,7 @@ static int pla_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                                   key, payload);
     size_t lo, hi;
     locate(ix, key, &lo, &hi);
-    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     /* One line of payloads, where the model expects the key: often the
      * right one, and then the read after the search does not wait a memory
      * latency of its own. (All of the window's payload lines measured

@@ -130,7 +130,7 @@ static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
     rs_window(ix, key, &lo, &hi);
-    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
@@ -467,7 +467,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
     size_t lo, hi, p = rs_window(ix, key, &lo, &hi);
-    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX);
+    omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     /* The payload's rank is predicted before the key search starts: fetching
      * it now overlaps its cache miss with the search's. */
     if (p < ix->n) {

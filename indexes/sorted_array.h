@@ -6,15 +6,21 @@
 #include "indexes/index.h"
 #include "kernels/kernels.h"
 
-/* Requests every cache line of keys[lo, hi) when the window is at most
- * `most` keys: the lines then arrive together, one memory latency for the
- * search instead of one per probe; past that the traffic would not pay. */
-static inline void omen_sorted_prefetch_window(const uint64_t *keys, size_t lo, size_t hi,
-                                               size_t most)
+/* Requests every cache line of v[lo, hi) (keys or payloads) when the window
+ * is at most `most` entries: the lines then arrive together, one memory
+ * latency for the search instead of one per probe; past that the traffic
+ * would not pay. With nta they are requested non-temporally (PREFETCHNTA),
+ * for lines that one lookup reads and no later one is likely to. */
+static inline void omen_sorted_prefetch_window(const uint64_t *v, size_t lo, size_t hi,
+                                               size_t most, int nta)
 {
     if (hi - lo <= most)
-        for (size_t a = lo & ~(size_t)7; a < hi; a += 8)
-            __builtin_prefetch(keys + a);
+        for (size_t a = lo & ~(size_t)7; a < hi; a += 8) {
+            if (nta)
+                __builtin_prefetch(v + a, 0, 0);
+            else
+                __builtin_prefetch(v + a, 0, 3);
+        }
 }
 
 /* get() from a lower_bound rank: the first entry equal to key, if any. */
