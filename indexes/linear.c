@@ -59,8 +59,9 @@ static inline void window(const segment *g, size_t p, size_t *lo, size_t *hi)
 enum { GROUP_DEFAULT = 32 };
 
 /* Default piece size. Smaller pieces make smaller windows (fewer lines from
- * memory) but more pieces to search; measured best at both 10M and 100M keys
- * (results/tuning.md), where the index is under 0.5 % of the keys. */
+ * memory) but a larger piece array to search. 1536 keys was the fastest on
+ * lognormal and uniform_sparse at 100M and within a few percent of it at 10M
+ * (results/tuning.md); the index is then under 0.5 % of the keys. */
 enum { KEYS_PER_SEGMENT = 1536 };
 
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -132,8 +133,8 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
 /* Windows of up to this many keys have every line requested before the
  * search starts, so they arrive in one memory latency rather than one per
  * probe. Non-temporally: a lookup's window is seldom read again, and fetched
- * the normal way the windows pushed the pieces out of L2 (at 100M keys this
- * and the payload prefetch in linear_get took lookups from 369 to 281 ns). */
+ * the normal way the windows pushed the pieces out of L2. At 100M keys this
+ * and the payload prefetch in linear_get made lookups 25-35 % faster. */
 enum { PREFETCH_MAX = 256 };
 
 /* The window [lo, hi) of the key array that holds key's rank. */
