@@ -10,10 +10,10 @@
  * is a table read and a search among a few points.
  *
  * Defaults, from measurements on lognormal, uniform_sparse and zipf_gaps at
- * 10M keys: max_error 16 (faster than 32 by a cache line of last mile)
- * unless the spline would pass n/128 points, then 32, 64, ...; radix_bits
- * the fewest that leave about two points per prefix, within the memory the
- * spline leaves of 1.9% of the data's size.
+ * 10M and 100M keys: max_error 16 (faster than 32 by a cache line of last
+ * mile) unless the spline would pass 2^18 points (then 32) or n/128 points
+ * (then 32, 64, ...); radix_bits the fewest that leave about two points per
+ * prefix, within the memory the spline leaves of 1.9% of the data's size.
  *
  * The points fed to the corridor are (key, rank of its first copy) for every
  * distinct key, and, after a run of equal keys, (key + 1, rank past the run):
@@ -311,9 +311,19 @@ static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t t
 /* max_error by default: the smallest power of two from 16 whose spline stays
  * within n/128 points (1.6% of the data's size at 16 bytes a point; 64 points
  * for small sets), as estimated on 16 slices holding 3% of the keys (on all
- * of them up to 2M keys). Smaller errors make faster lookups; keys with
- * heavy-tailed gaps need many more points for the same error (zipf_gaps:
- * 4x uniform's). */
+ * of them up to 2M keys), and 32 rather than 16 past POINTS_MAX. Smaller
+ * errors make faster lookups while the spline and its radix table stay in
+ * cache; keys with heavy-tailed gaps need many more points for the same
+ * error (zipf_gaps: 4x uniform's). */
+/* 4 MiB of spline points at max_error 16. Past it the radix table, sized to
+ * the points, and the points no longer stay in this machine's shared L3
+ * between lookups: at 100M keys max_error 16 (317K points on lognormal and
+ * uniform_sparse, 11.8 and 6.1 MB of index) lost to 32 (84K points, 8.1 and
+ * 1.6 MB) on both in three runs of scripts/tune.sh (lognormal 259/380/330 ns
+ * against 242/264/249, uniform_sparse 275/286/246 against 253/277/234),
+ * while at 10M (about 32K points) 16 won by 15-50 %. */
+enum { POINTS_MAX = 1 << 18 };
+
 static size_t choose_error(const uint64_t *keys, size_t n)
 {
     size_t slices = n > ((size_t)1 << 21) ? 16 : 1, len = slices > 1 ? n / 512 : n;
@@ -327,7 +337,8 @@ static size_t choose_error(const uint64_t *keys, size_t n)
             build_spline(&bd, keys, from, from + len, n); /* counting cannot fail */
             points += bd.np - (bd.np > 0); /* a slice's closing point is the next one's first */
         }
-        if ((double)points * (double)n / (double)(slices * len) <= budget)
+        double estimate = (double)points * (double)n / (double)(slices * len);
+        if (estimate <= budget && (e > 16 || estimate <= POINTS_MAX))
             break;
     }
     return e;
@@ -522,7 +533,7 @@ const omen_index_vtable omen_radixspline_vtable = {
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
     .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
-                   "that keeps the spline within max(n/128, 64) points), radix_bits=R "
+                   "that keeps the spline within max(n/128, 64) points, and 32 past 262144 at 16), radix_bits=R "
                    "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
                    "spline points per prefix with the whole index <= 1.9% of the data), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 64)",
