@@ -37,13 +37,21 @@ def fmt_ns(r):
     return "%.0f (%.0f–%.0f)" % (float(r["ns_per_op"]), float(r["ns_min"]), float(r["ns_max"]))
 
 
+def how(meta):
+    """Lookups per pass (as 500K, 1M) and passes per row, from a run's provenance."""
+    n = int(meta["lookups"])
+    look = "%dM" % (n // 1000000) if n % 1000000 == 0 else "%dK" % (n // 1000)
+    return look, int(meta["repeat"])
+
+
 def main():
     sizes = sys.argv[1:] or ["10M", "100M"]
     runs = {n: load(n) for n in sizes}
+    look, rep = how(runs[sizes[-1]][1])
     out = ["# Tuning the index variants' defaults", "",
            "Each variant's main parameter swept on `lognormal`, `uniform_sparse` and `zipf_gaps` "
-           "with `omen-bench` (single thread, 1M uniformly drawn existing keys, median of 5 "
-           "repeats with min–max, every answer validated). Regenerate with `scripts/tune.sh`. "
+           "with `omen-bench` (single thread, %s uniformly drawn existing keys, median of %d "
+           "repeats with min–max, every answer validated). Regenerate with `scripts/tune.sh`. " % (look, rep) +
            "Rows with no parameters are the defaults. ns per lookup:", ""]
     for n in sizes:
         rows, meta = runs[n]
@@ -86,8 +94,11 @@ def main():
             "every dataset, at 0.3–1.8 % of the data; larger `eps` shrinks the index and the build "
             "time but costs 10–50 % per lookup.",
             "- `radixspline`: `max_error=16` unless the spline would exceed n/128 points, then the "
-            "next power of two; `radix_bits` the fewest giving about two spline points per prefix "
-            "within 1.9 % of the data.", ""]
+            "next power of two, and 32 when the spline at 16 would pass 2^18 points (4 MiB): at 100M "
+            "keys 16 gave 317K points on lognormal and uniform_sparse and lost to 32 on both in "
+            "three runs, its radix table and points no longer staying in L3; at 10M (32K points) 16 "
+            "won. `radix_bits` the fewest giving about two spline points per prefix within 1.9 % of "
+            "the data.", ""]
     open(os.path.join(ROOT, "results", "tuning.md"), "w").write("\n".join(out) + "\n")
 
     # The family at the largest size, defaults only, and the issue's targets.
@@ -95,7 +106,7 @@ def main():
     rows, meta = runs[n]
     fam = ["# The index family at %s keys" % n, "",
            "Defaults of every variant, single thread, uniformly drawn existing keys, median "
-           "of 5 repeats (min–max), from `scripts/tune.sh`. Run: " + prov(meta), "",
+           "of %d repeats (min–max), from `scripts/tune.sh`. Run: " % how(meta)[1] + prov(meta), "",
            "| dataset | index | ns/lookup | × binsearch | build ms | index bytes | % of data | mean / max error |",
            "|---|---|---:|---:|---:|---:|---:|---:|"]
     checks = []
