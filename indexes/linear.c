@@ -58,24 +58,18 @@ static inline void window(const segment *g, size_t p, size_t *lo, size_t *hi)
  * linear_lower_bound_batch). */
 enum { GROUP_DEFAULT = 32 };
 
-/* Default piece size. Smaller pieces make smaller windows (fewer lines from
- * memory) but a larger piece array to search. 1536 keys was the fastest on
- * lognormal and uniform_sparse at 100M and within a few percent of it at 10M
- * (results/tuning.md); the index is then under 0.5 % of the keys. */
-enum { KEYS_PER_SEGMENT = 1536 };
-
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                         const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
-        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24},
+        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 16384},
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
     int rc = omen_params_parse("linear", params, spec, 2, err);
     if (rc)
         return rc;
-    size_t nseg = spec[0].given ? (size_t)spec[0].i : n / KEYS_PER_SEGMENT + 1;
+    size_t nseg = (size_t)spec[0].i;
     if (nseg > n)
         nseg = n ? n : 1;
 
@@ -261,7 +255,7 @@ const omen_index_vtable omen_linear_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "linear",
     .description = "learned: equal-count pieces, one line and error bound each",
-    .params_help = "segments=K (1..16777216, default one per 1536 keys), "
+    .params_help = "segments=K (1..16777216, default 16384), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 32)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = linear_build,

@@ -79,13 +79,12 @@ def main():
             "stays in cache) and the leaf blocks prefetched non-temporally (a lookup's data lines no "
             "longer evict the nodes); `hint=t0,sep=64` is the layout before both. Fan-outs 16 and 32 "
             "were slower on every dataset.",
-            "- `linear`: one piece per 1536 keys (`segments` = n/1536 + 1: 6,511 at 10M, 65,105 "
-            "at 100M). Windows of up to 256 keys, with their payload lines, are requested before "
-            "the search, non-temporally, so a lookup waits about one memory latency; more pieces "
-            "make smaller windows but a larger piece array to search, and this size was the "
-            "fastest or within a few percent of it on lognormal and uniform_sparse at both sizes. "
-            "`zipf_gaps` wants more pieces than any size that suits the other two. It is the "
-            "template, not the fastest learned index.",
+            "- `linear`: `segments=16384`. Windows of up to 256 keys, with their payload lines, are "
+            "requested before the search, non-temporally, so a lookup waits about one memory latency. "
+            "The piece array stays in L2 while the windows stay small; fewer pieces win on smooth "
+            "data at 10M, more on `zipf_gaps`, none wins everywhere (one piece per 1536 keys, 65,105 "
+            "at 100M, was faster in runs of a few rows but slower than 16384 in 3 of 4 of these "
+            "sweeps). It is the template, not the fastest learned index.",
             "- `rmi`: `root=auto` picks the root (log, radix, linear or cubic) that spreads a sample "
             "of the keys best, and `branches` is the most leaves (16 bytes each, one line per lookup) "
             "that keep the index under 2 % of the data: more leaves were faster on every dataset "
