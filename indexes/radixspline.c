@@ -308,13 +308,6 @@ static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t t
     return rc;
 }
 
-/* max_error by default: the smallest power of two from 16 whose spline stays
- * within n/128 points (1.6% of the data's size at 16 bytes a point; 64 points
- * for small sets), as estimated on 16 slices holding 3% of the keys (on all
- * of them up to 2M keys), and 32 rather than 16 past POINTS_MAX. Smaller
- * errors make faster lookups while the spline and its radix table stay in
- * cache; keys with heavy-tailed gaps need many more points for the same
- * error (zipf_gaps: 4x uniform's). */
 /* 4 MiB of spline points at max_error 16. Past it the radix table, sized to
  * the points, and the points no longer stay in this machine's shared L3
  * between lookups: at 100M keys max_error 16 (317K points on lognormal and
@@ -324,6 +317,13 @@ static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t t
  * while at 10M (about 32K points) 16 won by 15-50 %. */
 enum { POINTS_MAX = 1 << 18 };
 
+/* max_error by default: the smallest power of two from 16 whose spline stays
+ * within n/128 points (1.6% of the data's size at 16 bytes a point; 64 points
+ * for small sets), as estimated on 16 slices holding 3% of the keys (on all
+ * of them up to 2M keys), and 32 rather than 16 past POINTS_MAX. Smaller
+ * errors make faster lookups while the spline and its radix table stay in
+ * cache; keys with heavy-tailed gaps need many more points for the same
+ * error (zipf_gaps: 4x uniform's). */
 static size_t choose_error(const uint64_t *keys, size_t n)
 {
     size_t slices = n > ((size_t)1 << 21) ? 16 : 1, len = slices > 1 ? n / 512 : n;
@@ -533,7 +533,8 @@ const omen_index_vtable omen_radixspline_vtable = {
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
     .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
-                   "that keeps the spline within max(n/128, 64) points, and 32 past 262144 at 16), radix_bits=R "
+                   "that keeps the spline within max(n/128, 64) points, and 32 if 16 would "
+                   "pass 262144), radix_bits=R "
                    "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
                    "spline points per prefix with the whole index <= 1.9% of the data), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 64)",
