@@ -128,7 +128,7 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
  * search starts, so they arrive in one memory latency rather than one per
  * probe. Non-temporally: a lookup's window is seldom read again, and fetched
  * the normal way the windows pushed the pieces out of L2. At 100M keys this
- * and the payload prefetch in linear_get made lookups 25-35 % faster. */
+ * and the payload prefetch in linear_get made lookups 25-32 % faster. */
 enum { PREFETCH_MAX = 256 };
 
 /* The window [lo, hi) of the key array that holds key's rank. */

@@ -83,8 +83,8 @@ def main():
             "requested before the search, non-temporally, so a lookup waits about one memory latency. "
             "The piece array stays in L2 while the windows stay small; fewer pieces win on smooth "
             "data at 10M, more on `zipf_gaps`, none wins everywhere (one piece per 1536 keys, 65,105 "
-            "at 100M, was faster in runs of a few rows but slower than 16384 in 3 of 4 of these "
-            "sweeps). It is the template, not the fastest learned index.",
+            "at 100M, was faster in runs of a few rows but slower than 16384 in 4 of the 6 full "
+            "sweeps run in session 4). It is the template, not the fastest learned index.",
             "- `rmi`: `root=auto` picks the root (log, radix, linear or cubic) that spreads a sample "
             "of the keys best, and `branches` is the most leaves (16 bytes each, one line per lookup) "
             "that keep the index under 2 % of the data: more leaves were faster on every dataset "
