@@ -79,12 +79,14 @@ def main():
             "stays in cache) and the leaf blocks prefetched non-temporally (a lookup's data lines no "
             "longer evict the nodes); `hint=t0,sep=64` is the layout before both. Fan-outs 16 and 32 "
             "were slower on every dataset.",
-            "- `linear`: `segments=16384`. Windows of up to 256 keys, with their payload lines, are "
-            "requested before the search, non-temporally, so a lookup waits about one memory latency. "
-            "The piece array stays in L2 while the windows stay small; fewer pieces win on smooth "
-            "data at 10M, more on `zipf_gaps`, none wins everywhere (one piece per 1536 keys, 65,105 "
-            "at 100M, was faster in runs of a few rows but slower than 16384 in 4 of the 6 full "
-            "sweeps run in session 4). It is the template, not the fastest learned index.",
+            "- `linear`: `segments=65536`. A piece stores only its two error bounds (8 bytes); its "
+            "line runs through its first key and the next piece's, both read by the search for the "
+            "piece, so 65,536 pieces take 1 MB, what 16,384 took when each stored its line (session "
+            "5: 11-16 % faster lookups at 100M at the same piece counts, old and new binaries "
+            "alternated). Windows of up to 256 keys, with their payload lines, are requested before "
+            "the search, non-temporally, so a lookup waits about one memory latency. 16384 pieces "
+            "are faster on smooth data at 10M, 65536 at 100M and on `zipf_gaps`. It is the template, "
+            "not the fastest learned index.",
             "- `rmi`: `root=auto` picks the root (log, radix, linear or cubic) that spreads a sample "
             "of the keys best, and `branches` is the most leaves (16 bytes each, one line per lookup) "
             "that keep the index under 2 % of the data: more leaves were faster on every dataset "

@@ -8,7 +8,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 SIZES="${1:-10M 100M}"
-INDEXES='binsearch,btree,btree:fanout=16|32,btree:hint=t0,sep=64,linear,linear:segments=4096|65536|262144,rmi,rmi:branches=16384|65536|262144|1048576,pla,pla:eps=32|64|128,radixspline,radixspline:max_error=32|64'
+INDEXES='binsearch,btree,btree:fanout=16|32,btree:hint=t0,sep=64,linear,linear:segments=4096|16384|262144,rmi,rmi:branches=16384|65536|262144|1048576,pla,pla:eps=32|64|128,radixspline,radixspline:max_error=32|64'
 mkdir -p results/tuning
 for n in $SIZES; do
     ./build/omen-bench --data "lognormal:$n,uniform_sparse:$n,zipf_gaps:$n" --index "$INDEXES" \
