@@ -41,14 +41,19 @@ static inline size_t start(const omen_index *ix, size_t s)
     return s * ix->n / ix->nseg;
 }
 
+/* The rank of firsts[s + 1]: the next piece's first key, or the last key. */
+static inline size_t reach(const omen_index *ix, size_t s)
+{
+    size_t b = start(ix, s + 1);
+    return b < ix->n ? b : ix->n - 1;
+}
+
 /* Piece s's line, in the kernels' form (kernels/kernels.h), so single and
  * batched lookups make the very same prediction on every ISA: from rank
- * start(s) at its first key to the rank of firsts[s + 1] (the next piece's
- * first key, or the last key). */
+ * start(s) at its first key to rank reach(s) at firsts[s + 1]. */
 static inline omen_segment line_of(const omen_index *ix, size_t s)
 {
-    size_t a = start(ix, s), b = start(ix, s + 1);
-    size_t last = b < ix->n ? b : ix->n - 1;
+    size_t a = start(ix, s), last = reach(ix, s);
     uint64_t dx = ix->firsts[s + 1] - ix->firsts[s];
     return (omen_segment){
         .base = ix->firsts[s],
@@ -123,10 +128,9 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
          * first key), because a key just above this piece's last key has
          * that rank. */
         omen_segment m = line_of(ix, s);
-        size_t a = start(ix, s), b = start(ix, s + 1);
-        size_t last = b < n ? b : n - 1;
+        size_t last = reach(ix, s);
         bounds *e = &ix->err[s];
-        for (size_t i = a; i <= last; i++) {
+        for (size_t i = start(ix, s); i <= last; i++) {
             size_t p = predict(ix, m, keys[i]);
             if (p > i && p - i > e->lo)
                 e->lo = (uint32_t)(p - i);
