@@ -35,6 +35,7 @@ typedef struct bench_opts {
     uint64_t seed;
     int quiet;
     int list, stats, help;
+    int describe; /* --describe: the datasets' shapes, no timing */
     int schedule; /* SCHEDULE_*: how timed passes are ordered */
     /* Pin timed threads to their own CPUs; off when the user bound OpenMP
      * (OMP_PROC_BIND set): their placement stands. */

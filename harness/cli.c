@@ -197,6 +197,11 @@ void bench_print_help(void)
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
 "  --stats           print model statistics (error, models, size) per index.\n"
+"  --describe LIST   print each dataset's shape instead of timing: n, distinct keys,\n"
+"                    duplicate share, min/max, largest gap, hardness (segments of an\n"
+"                    optimal PLA at eps 32 and 4096 per million keys, as GRE) and\n"
+"                    locality (share of keys in the densest 1%% of the key range).\n"
+"                    With --out FILE: CSV, and each dataset's CDF in FILE.cdf.csv.\n"
 "  --floor           also measure the memory floor over an array of each dataset's\n"
 "                    size: rows index=floor, params=chase (dependent loads) and\n"
 "                    params=loads (independent random loads), ns per load.\n"
@@ -243,6 +248,10 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->list = 1;
         } else if (!strcmp(a, "--stats")) {
             o->stats = 1;
+        } else if (!strcmp(a, "--describe")) {
+            NEEDS_VALUE();
+            o->describe = 1;
+            rc = split_list(v, &o->data, "--describe", err);
         } else if (!strcmp(a, "--floor")) {
             o->floor = 1;
         } else if (!strcmp(a, "--schedule")) {
@@ -342,7 +351,7 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
         o->threads[o->nthreads++] = 1;
     if (o->workload.n == 0 && strlist_push(&o->workload, "point"))
         return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    if (!o->help && !o->list && (o->data.n == 0 || o->index.n == 0))
+    if (!o->help && !o->list && !o->describe && (o->data.n == 0 || o->index.n == 0))
         return omen_errorf(err, OMEN_EINVAL,
                            "give --data and --index (or --list, --help); e.g. "
                            "omen-bench --data lognormal:1M --index binsearch,linear");

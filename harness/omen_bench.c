@@ -17,6 +17,7 @@
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
 #include "harness/bench.h"
+#include "harness/describe.h"
 #include "indexes/index.h"
 #include "kernels/kernels.h"
 
@@ -825,6 +826,13 @@ int main(int argc, char **argv)
         list_indexes();
         bench_opts_free(&o);
         return 0;
+    }
+    if (o.describe) {
+        int rc = bench_describe(&o, &err);
+        if (rc)
+            fprintf(stderr, "omen-bench: %s\n", err.msg);
+        bench_opts_free(&o);
+        return rc ? EXIT_USAGE : 0;
     }
     if (omen_kernels_init(NULL, &err) || validate_inputs(&o, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);

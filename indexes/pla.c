@@ -51,6 +51,7 @@
 #include "common/alloc.h"
 #include "indexes/batch.h"
 #include "indexes/params.h"
+#include "indexes/pla.h"
 #include "indexes/sorted_array.h"
 
 /* Each level has at most half the entries of the one below. */
@@ -569,6 +570,25 @@ static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, s
     b->eps = (int64_t)eps;
     stream_part(b, lv, A, 0, m);
     return b->failed ? b->failed : finish_level(b, lv, A, m);
+}
+
+/* The fewest segments of an eps-bounded PLA over A[0, m): GRE's hardness
+ * figure, for omen-bench --describe. */
+int omen_pla_count_segments(const uint64_t *A, size_t m, size_t eps, size_t *nseg,
+                            omen_error *err)
+{
+    *nseg = 0;
+    if (m == 0)
+        return OMEN_OK;
+    builder b = {.err = err};
+    pla_level lv = {0};
+    int rc = build_level(&b, &lv, A, m, eps);
+    *nseg = rc ? 0 : lv.nseg;
+    omen_free(b.up.v);
+    omen_free(b.dn.v);
+    omen_free(lv.firsts);
+    omen_free(lv.segs);
+    return rc;
 }
 
 /* Level 0 of a large array is streamed in parts on several threads, as

@@ -52,6 +52,22 @@ expect_error "unknown isa" "unknown ISA 'sparc'" --data sequential:1K --index li
 expect_error "missing --data" "give --data" --index linear
 expect_error "unwritable --out dir" "cannot write results" --data sequential:1K --index linear --out /nonexistent/dir/x.csv
 
+# --describe: the figures of a hand-made set. keys 1 1 1 2 10 10 100 1000:
+# 5 distinct (3/8 repeats), largest gap 900, the densest window of 1% of
+# [1, 1000] (9 wide) holds 1..10 = 6 keys, and one PLA segment at eps 32.
+python3 -c 'import struct,sys; k=[1,1,1,2,10,10,100,1000]; sys.stdout.buffer.write(struct.pack("<%dQ" % (len(k)+1), len(k), *k))' >"$T/shape.bin"
+"$BENCH" --describe "$T/shape.bin,steps:20K" --out "$T/shape.csv" 2>"$T/describe.err" \
+    || fail "--describe: $(cat "$T/describe.err")"
+grep -qF "\"$T/shape.bin\",8,5,0.375000,1,1000,900,125000.000,125000.000,0.750000" "$T/shape.csv" \
+    || fail "--describe figures: $(cat "$T/shape.csv")"
+[ "$(grep -c "^\"$T/shape.bin\"," "$T/shape.csv.cdf.csv")" -eq 1001 ] \
+    || fail "--describe CDF: expected 1001 points of shape.bin"
+grep -q '^"steps:20K",20000,20000,0.000000,' "$T/shape.csv" || fail "--describe steps: $(cat "$T/shape.csv")"
+"$BENCH" --describe "dups:20K:75" | grep -q '^dups:20K:75 *20000 *5000 *75.0%' \
+    || fail "--describe dups:20K:75: $("$BENCH" --describe dups:20K:75 2>&1)"
+expect_error "describe a missing file" "$T/missing.bin" --describe "$T/missing.bin"
+[ ! -e "$T/out.csv.cdf.csv" ] || fail "--describe of a missing file left a CDF file"
+
 # A full disk: /dev/full takes the open but fails the write.
 if [ -w /dev/full ]; then
     "$BENCH" --data sequential:1K --index linear --lookups 100 --repeat 1 --quiet --out /dev/full \
