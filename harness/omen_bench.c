@@ -254,11 +254,12 @@ static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, cons
         return -1;
     *keep = st;
     printf("stats dataset=%s index=%s params=%s mean_abs_error=%.2f max_abs_error=%llu "
-           "models=%llu size_bytes=%llu (%.4f%% of keys)\n",
+           "models=%llu size_bytes=%llu (%.4f%% of keys)%s%s%s\n",
            ds->name, vt->name, params[0] ? params : "-", st.mean_abs_error,
            (unsigned long long)st.max_abs_error, (unsigned long long)st.models,
            (unsigned long long)st.size_bytes,
-           ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0);
+           ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0,
+           st.note[0] ? " note=\"" : "", st.note, st.note[0] ? "\"" : "");
     fflush(stdout);
     return 0;
 }
