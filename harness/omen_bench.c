@@ -159,6 +159,9 @@ static void list_indexes(void)
     for (size_t i = 0; i < count; i++)
         printf("%-12s %s\n%-12s params: %s\n", all[i]->name, all[i]->description, "",
                all[i]->params_help);
+    for (size_t i = 0; i < count; i++)
+        if (all[i]->tune_grid)
+            printf("%-12s --tune grid: %s\n", all[i]->name, all[i]->tune_grid);
 }
 
 /* Everything that can be checked before hours of work is checked first, so a
@@ -242,8 +245,10 @@ static void progress_report(progress *p, const bench_row *r)
 }
 
 static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, const char *params,
-                       const omen_index *ix, omen_index_stats *keep)
+                       const omen_index *ix, omen_index_stats *keep, int quiet)
 {
+    if (!vt->stats && quiet)
+        return 0;
     if (!vt->stats) {
         printf("stats %s %s: no model statistics (not a learned index)\n", ds->name, vt->name);
         return 0;
@@ -253,6 +258,8 @@ static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, cons
     if (vt->stats(ix, &st) != OMEN_OK)
         return -1;
     *keep = st;
+    if (quiet) /* --tune keeps the note for its table */
+        return 0;
     printf("stats dataset=%s index=%s params=%s mean_abs_error=%.2f max_abs_error=%llu "
            "models=%llu size_bytes=%llu (%.4f%% of keys)%s%s%s\n",
            ds->name, vt->name, params[0] ? params : "-", st.mean_abs_error,
@@ -531,7 +538,8 @@ static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, bu
         return rc;
     qsort(samples, (size_t)o->build_repeat, sizeof *samples, cmp_double);
     b->build_ms = samples[o->build_repeat / 2];
-    b->has_stats = o->stats && print_stats(ds, b->vt, b->params, b->ix, &b->st) == 0 &&
+    b->has_stats = (o->stats || o->tune) &&
+                   print_stats(ds, b->vt, b->params, b->ix, &b->st, !o->stats) == 0 &&
                    b->vt->stats;
     return OMEN_OK;
 }
@@ -626,6 +634,7 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
             row->mean_err = c->b->st.mean_abs_error;
             row->max_err = c->b->st.max_abs_error;
             row->models = c->b->st.models;
+            snprintf(row->note, sizeof row->note, "%s", c->b->st.note);
         }
         rc = record(sw, row, err);
     }
@@ -835,7 +844,8 @@ int main(int argc, char **argv)
         bench_opts_free(&o);
         return rc ? EXIT_USAGE : 0;
     }
-    if (omen_kernels_init(NULL, &err) || validate_inputs(&o, &err)) {
+    if ((o.tune && bench_tune_plan(&o, &err)) || omen_kernels_init(NULL, &err) ||
+        validate_inputs(&o, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         bench_opts_free(&o);
         return EXIT_USAGE;
@@ -857,7 +867,9 @@ int main(int argc, char **argv)
         bench_opts_free(&o);
         return EXIT_USAGE;
     }
-    if (bench_write_results(&o, &rows, &err)) {
+    if (o.tune)
+        bench_tune_report(stdout, &o, &rows);
+    if ((!o.tune || o.out) && bench_write_results(&o, &rows, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         status = EXIT_USAGE;
     } else {

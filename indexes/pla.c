@@ -80,8 +80,8 @@ struct omen_index {
     uint64_t first, last; /* keys[0], keys[n-1] (0 when n == 0) */
     unsigned nlevels;     /* 0 when n == 0 */
     size_t group;         /* keys a batched lookup interleaves */
-    char note[160];       /* how eps was chosen, for --stats */
     pla_level lv[MAX_LEVELS];
+    char note[160]; /* how eps was chosen, for --stats; last, off the hot lines */
 };
 
 /* Predicted rank for a key dx above the first key of segment g (g[1] is
