@@ -786,4 +786,5 @@ const omen_index_vtable omen_rmi_vtable = {
     .lower_bound_batch = rmi_lower_bound_batch,
     .stats = rmi_stats,
     .test_params = rmi_test_params,
+    .tune_grid = "branches=16384|65536|262144|1048576",
 };
