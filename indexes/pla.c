@@ -757,8 +757,13 @@ static int fit_budget(omen_index *ix, size_t eps, size_t eps_in, size_t top, uns
     size_t len = 0, cap = sizeof ix->note;
     double size = (double)pla_size_bytes(ix);
     if (size <= budget) {
-        snprintf(ix->note, cap, "eps=%zu (default): %.2f%% of the keys, within the 2%% budget",
-                 eps, size * pct);
+        if (size * pct <= 2)
+            snprintf(ix->note, cap, "eps=%zu (default): %.2f%% of the keys, within the 2%% "
+                     "budget", eps, size * pct);
+        else
+            snprintf(ix->note, cap, "eps=%zu (default): %.2f%% of the keys, within a small "
+                     "set's budget: the fixed %zu-byte header and 64 segments", eps, size * pct,
+                     sizeof *ix);
         return OMEN_OK;
     }
     len = (size_t)snprintf(ix->note, cap, "eps=%zu: %.2f%%", eps, size * pct);
