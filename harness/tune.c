@@ -143,10 +143,13 @@ static void report_set(FILE *f, const bench_opts *o, const char *dataset, tune_s
     double ratio = t->dflt->ns_per_op / best->ns_per_op;
     int within = ratio <= 1.0 + TUNE_SLACK_PCT / 100.0;
     int fits = size_pct(t->dflt) <= TUNE_BUDGET_PCT;
+    /* Where the min-max spreads overlap the difference may be the host's noise. */
+    int overlap = t->dflt->ns_min <= best->ns_max && best->ns_min <= t->dflt->ns_max;
     fprintf(f, "  verdict: the default (%.1f ns, %.2f%% of the keys) is %s 15%% of the grid's "
-               "best at <= 2%% size (%s: %.1f ns, %+.1f%%)%s\n",
+               "best at <= 2%% size (%s: %.1f ns, %+.1f%%)%s%s\n",
             t->dflt->ns_per_op, size_pct(t->dflt), within ? "within" : "NOT within",
             best->params, best->ns_per_op, 100.0 * (ratio - 1.0),
+            !within && overlap ? ", but their min-max spreads overlap (within noise)" : "",
             fits ? "" : "; the default is OVER the 2% budget");
 }
 
