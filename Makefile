@@ -7,13 +7,14 @@
 #   make bench-full the same at 200M keys with every workload (resumable)
 #   make datasets   build the real datasets under datasets/data/
 #   make claims     run the claims' experiments, write results/claims.md
+#   make real-data  every variant on the real sets and at 100M: results/real-data.md
 #   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: claims all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
+.PHONY: real-data claims all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
 
 all: build
 
@@ -68,6 +69,10 @@ bench: deps build
 # 200M keys and every workload; resumes when interrupted (see README for its time).
 bench-full: deps build
 	@sh scripts/bench.sh full
+
+# Issue 16's targets on the real sets and at 100M keys: results/real-data.md.
+real-data: deps build datasets
+	@sh scripts/real_data.sh
 
 # Eight published claims checked against the real RocksDB: results/claims.md.
 claims: deps build
