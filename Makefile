@@ -7,13 +7,16 @@
 #   make bench-full the same at 200M keys with every workload (resumable)
 #   make datasets   build the real datasets under datasets/data/
 #   make claims     run the claims' experiments, write results/claims.md
+#   make build-scalar  omen-bench with no SIMD at all (claim 7's reference)
+#   make results-status  every committed table, its commit, and whether it is stale
+#   make rocksdb-release  Debian's RocksDB rebuilt with -DNDEBUG -O2 (optional)
 #   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: claims all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
+.PHONY: claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
 
 all: build
 
@@ -70,8 +73,26 @@ bench-full: deps build
 	@sh scripts/bench.sh full
 
 # Eight published claims checked against the real RocksDB: results/claims.md.
-claims: deps build
+claims: deps build build-scalar
 	@python3 scripts/claims.py
+
+# Claim 7's reference: the compiler may not vectorise anything, and claims.py
+# runs it with --isa scalar, so no SIMD instruction runs in a lookup.
+build-scalar:
+	@cmake -S . -B build-scalar -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-fno-tree-vectorize $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-scalar -j $(JOBS) --target omen-bench
+
+# Lists every committed table under results/ with the commit it was made at,
+# and whether indexes/, kernels/, baselines/, harness/ or datasets/ changed
+# since; rewrites results/README.md, the index of the tables.
+results-status:
+	@python3 scripts/results_status.py
+
+# Optional, not part of make bench: Debian's own RocksDB source package
+# rebuilt without assertions under build/rocksdb-release; CMake prefers it
+# when present (reconfigure: make).
+rocksdb-release:
+	@sh scripts/rocksdb_release.sh
 
 datasets: deps
 	@sh datasets/make_datasets.sh
@@ -98,4 +119,4 @@ check-warnings:
 	done
 
 clean:
-	rm -rf build build-asan build-fuzz build-tsan build-werror-gcc build-werror-clang
+	rm -rf build build-scalar build-asan build-fuzz build-tsan build-werror-gcc build-werror-clang
