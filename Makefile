@@ -65,7 +65,7 @@ fuzz: deps
 		grep -E 'stat::number_of_executed_units|stat::peak_rss' build-fuzz/$$t.log | tr '\n' ' '; echo; \
 	done
 
-bench: deps build
+bench: deps build build-scalar
 	@sh scripts/bench.sh default
 
 # 200M keys and every workload; resumes when interrupted (see README for its time).

@@ -741,7 +741,6 @@ static void rdb_free(omen_index *ix)
 static const char *const rdb_test_params[] = {
     "bloom_bits=0,block_size=1024,compression=lz4,cache_mb=4,sst_keys=50000",
     "index=hash,data_hash=1,pin=1,filters_for_hits=1,block_size=1024,sst_keys=50000",
-    "index=partitioned,pin=1,sst_keys=50000",
     NULL,
 };
 

@@ -25,7 +25,7 @@
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
     "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed,mean_abs_error,max_abs_error,"
-    "models";
+    "models,rel_ns,rel_min,rel_max";
 
 /* The most anonymous huge-page memory seen while datasets were loaded. */
 static long huge_kb_seen = -1;
@@ -273,8 +273,12 @@ static void write_csv_row(FILE *f, const bench_row *r)
             r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max, r->build_ms, r->size_bytes,
             r->valid ? "true" : "false", r->cv, r->oversubscribed ? "true" : "false");
     if (r->has_stats)
-        fprintf(f, ",%.3f,%llu,%llu\n", r->mean_err, (unsigned long long)r->max_err,
+        fprintf(f, ",%.3f,%llu,%llu", r->mean_err, (unsigned long long)r->max_err,
                 (unsigned long long)r->models);
+    else
+        fputs(",,,", f);
+    if (r->has_rel)
+        fprintf(f, ",%.4f,%.4f,%.4f\n", r->rel_ns, r->rel_min, r->rel_max);
     else
         fputs(",,,\n", f);
 }
@@ -293,10 +297,14 @@ static void write_json_row(FILE *f, const bench_row *r)
     fprintf(f,
             ", \"threads\": %d, \"isa\": \"%s\", \"ops\": %zu, \"ns_per_op\": %.3f, "
             "\"mops\": %.3f, \"ns_min\": %.3f, \"ns_max\": %.3f, \"build_ms\": %.3f, "
-            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f, \"oversubscribed\": %s}",
+            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f, \"oversubscribed\": %s",
             r->threads, r->isa, r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max,
             r->build_ms, r->size_bytes, r->valid ? "true" : "false", r->cv,
             r->oversubscribed ? "true" : "false");
+    if (r->has_rel)
+        fprintf(f, ", \"rel_ns\": %.4f, \"rel_min\": %.4f, \"rel_max\": %.4f", r->rel_ns,
+                r->rel_min, r->rel_max);
+    fputc('}', f);
 }
 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *prov)

@@ -130,8 +130,12 @@ def verdict_bound(bound, cases, below, what, unit=""):
     if label == "direction only":  # a bound has no size to miss: mixed sides
         label = "inconclusive"
     lo, hi = min(c.lo for c in cases), max(c.hi for c in cases)
+    meds = sorted(c.median for c in cases)
     rel = "below" if below else "above"
-    detail = "%s %s (claimed %s %s%s)" % (what, span(lo, hi, unit), rel, fmt(bound), unit)
+    detail = "%s %s%s (claimed %s %s%s)" % (
+        what, span(meds[0], meds[-1], unit),
+        "" if lo == meds[0] and hi == meds[-1] else " (min–max %s)" % span(lo, hi, unit),
+        rel, fmt(bound), unit)
     return Verdict(label, detail)
 
 
