@@ -43,6 +43,26 @@ WHAT = {
     "reference/bench.csv": "the default sweep: every index on the synthetic and real datasets",
     "reference/bench-second-run.csv": "a second run of the default sweep, for the reproducibility check",
 }
+WHAT_PREFIX = [
+    ("claims/simd_", "claim 7: the build without SIMD or the normal build (name: keys, whole/batch, build)"),
+    ("frontier/", "a frontier run (file name: which)"),
+    ("tuning/sweep-", "a parameter sweep of every variant (file name: keys)"),
+    ("isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels, 10M and 100M keys"),
+]
+# What wrote each folder's CSVs (the exact command is in each provenance).
+PRODUCER = [("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
+            ("tuning/", "`scripts/tune.sh`"), ("reference/", "`make bench` (results/latest/, copied)")]
+
+
+def what(rel):
+    return WHAT.get(rel) or next((w for p, w in WHAT_PREFIX if rel.startswith(p)), "see its provenance")
+
+
+def producer(rel, meta):
+    return next((m for p, m in PRODUCER if rel.startswith(p)),
+                "`%s`" % short(meta.get("command", "?")))
+
+
 # Outputs of a command that are not tables themselves, and plot images.
 SKIP_EXT = (".meta.json", ".png", ".svg", ".pdf")
 
@@ -100,11 +120,11 @@ def entries():
         m = provenance(rel)
         covered.add(rel)
         if m is None:
-            rows.append((rel, WHAT.get(rel, "?"), "?", None, False, "no provenance"))
+            rows.append((rel, what(rel), "?", None, False, "no provenance"))
             continue
-        rows.append((rel, WHAT.get(rel, "see its provenance"), "`%s`" % short(m.get("command", "?")),
+        rows.append((rel, what(rel), producer(rel, m),
                      m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
-    for rel, src, what, made in REPORTS:
+    for rel, src, shows, made in REPORTS:
         if rel not in files:
             continue
         covered.add(rel)
@@ -115,7 +135,7 @@ def entries():
             "stale" if any(stale(c) == "stale" for c in commits) else stale(commits[0]))
         if len(commits) > 1:
             state += " (sources from %d commits)" % len(commits)
-        rows.append((rel, what, made, ",".join(c[:12] for c in commits if c) or None,
+        rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,
                      any(m.get("git_dirty") for m in metas), state))
     for rel in files:
         if rel in covered or rel == "README.md" or rel.endswith(SKIP_EXT):
@@ -124,16 +144,16 @@ def entries():
         if m is None:
             rows.append((rel, "?", "?", None, False, "not a table with provenance"))
         else:
-            rows.append((rel, "the same rows in Markdown", "`%s`" % short(m.get("command", "?")),
+            rows.append((rel, "the same rows in Markdown", producer(rel, m),
                          m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
     return rows
 
 
 def table(rows):
     t = ["| file | what it shows | produced by | commit | code since |", "|---|---|---|---|---|"]
-    for rel, what, made, commit, dirty, state in rows:
+    for rel, shows, made, commit, dirty, state in rows:
         t.append("| `%s` | %s | %s | %s | %s |" % (
-            rel, what, made, ("`%s`" % commit[:12] if "," not in commit else commit) + (" (dirty)" if dirty else "")
+            rel, shows, made, ("`%s`" % commit[:12] if "," not in commit else commit) + (" (dirty)" if dirty else "")
             if commit else "—", state))
     return t
 
