@@ -186,7 +186,7 @@ def claim_6(H, cmd):
 def claim_7(res, micro, isa_cmd, sizes):
     I = res["isa"][0]
     body = ["## 7. SIMD gives about 10× on the learned index's hot path", ""]
-    best, where, t = None, "", []
+    best, where, t, helps = None, "", [], []
     for n in sizes:
         for mode in ("whole", "batch"):
             sc, sm = res.get("simd_%s_%s_scalar" % (n, mode)), res.get("simd_%s_%s_simd" % (n, mode))
@@ -202,6 +202,8 @@ def claim_7(res, micro, isa_cmd, sizes):
                 if r["index"] == "binsearch":
                     continue  # the reference: the same code in both builds
                 c = cr or c
+                if c.lo > 1:
+                    helps.append("%s (%s, %s: %.2f×)" % (r["index"], mode, n, c.median))
                 if best is None or c.median > best.median:
                     best, where = c, "%s, %s lookups, lognormal:%s" % (r["index"], mode, n)
     if best is None:
@@ -238,9 +240,10 @@ def claim_7(res, micro, isa_cmd, sizes):
     if kern:
         body += ["", "The kernels alone (`omen-microbench`, ns per item, cached data):", "",
                  "| kernel | scalar | avx512 | speedup |", "|---|---:|---:|---:|"] + kern
-    body += ["", "**Verdict: %s** — %s. A lookup is one or two cache misses into an array of tens "
-             "or hundreds of MB plus a few nanoseconds of model and search instructions; SIMD "
-             "shortens the instructions, not the misses." % (v.label, v.detail), ""]
+    body += ["", "**Verdict: %s** — %s. SIMD is faster beyond the spreads in: %s. A lookup is one "
+             "or two cache misses into an array of tens or hundreds of MB plus a few nanoseconds "
+             "of model and search instructions; SIMD shortens the instructions, not the misses." % (
+                 v.label, v.detail, ", ".join(helps) or "no case measured here"), ""]
     return [(7, "SIMD gives ~10× on the hot path", v)], body
 
 

@@ -44,8 +44,9 @@ cmake -S tree -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS_RELEASE="-O2 -
     -DWITH_BENCHMARK_TOOLS=OFF -DWITH_CORE_TOOLS=OFF -DWITH_GFLAGS=OFF -DROCKSDB_BUILD_SHARED=ON \
     -DWITH_SNAPPY=ON -DWITH_LZ4=ON -DWITH_ZSTD=ON -DPORTABLE=ON -DFAIL_ON_WARNINGS=OFF \
     -DCMAKE_INSTALL_PREFIX="$OUT/install" >"$OUT/cmake.log" 2>&1
-# One job, niced: the machine is shared with timing runs (about an hour).
-echo "omen: building RocksDB $VERSION (about an hour at -j${ROCKSDB_JOBS:-1}); log: $OUT/build.log"
+# One job, niced: the machine is shared with timing runs (hours at one job on
+# two cores; an interrupted build resumes where it stopped).
+echo "omen: building RocksDB $VERSION with ${ROCKSDB_JOBS:-1} job(s), for hours; log: $OUT/build.log"
 nice -n 19 cmake --build build -j "${ROCKSDB_JOBS:-1}" --target rocksdb-shared >"$OUT/build.log" 2>&1
 cmake --install build >"$OUT/install.log" 2>&1 || {
     mkdir -p "$OUT/install/lib" "$OUT/install/include"
