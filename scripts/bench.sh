@@ -60,3 +60,7 @@ sh plots/plot.sh "$OUT/$NAME.csv" "$OUT/plots-$NAME"
 if [ "$MODE" = default ] && [ "${OMEN_SKIP_CLAIMS:-0}" != 1 ]; then
     python3 scripts/claims.py
 fi
+# The website from these results (Debian's python3: python3-markdown is its).
+py=python3; [ -x /usr/bin/python3 ] && py=/usr/bin/python3
+$py scripts/site.py --out build/site
+echo "bench: open the site: xdg-open build/site/index.html (or file://$(pwd)/build/site/index.html)"

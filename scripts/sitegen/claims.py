@@ -56,9 +56,10 @@ def verdicts(md):
         if h:
             current = [h.group(1), strip_md(h.group(2))]
             continue
-        v = re.search(r"verdict\s*[:\u2014-]\s*(.+)", strip_md(line), re.I)
+        v = (re.search(r"\*\*\s*verdict\s*[:\u2014-]\s*(.+?)\*\*", line, re.I)
+             or re.search(r"verdict\s*[:\u2014-]\s*(.+)", strip_md(line), re.I))
         if v and current:
-            rows.append(current + [v.group(1).strip().rstrip(".")])
+            rows.append(current + [strip_md(v.group(1)).rstrip(".")])
             current = None
     return (["#", "claim", "verdict"], rows) if rows else (None, [])
 
