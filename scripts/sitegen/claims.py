@@ -101,3 +101,10 @@ def relink(body, prefix):
             return m.group(0)
         return f'{m.group(1)}="{prefix}{url}"'
     return re.sub(r'\b(href|src)="([^"]*)"', fix, body)
+
+
+def demote(body):
+    """One heading level down: the page has its own <h1>."""
+    for n in range(5, 0, -1):
+        body = re.sub(rf"<(/?)h{n}\b", rf"<\1h{n + 1}", body)
+    return body

@@ -29,29 +29,35 @@ def front(ctx):
         "pass's answers against binary search, and tables like these, each with the command and "
         "commit that produced it. It exists so that a claim such as “a learned index is 1.4× faster "
         "than X” can be checked on your own machine and data.</p>")
-    rows = []
+    heads = []
     for t in [x for x in (ctx.bench, ctx.frontier) if x]:
+        hl = headline(t)
+        if not hl:
+            continue
         used.append(t)
-        for h in headline(t):
+        peers = any(h["peer"] for h in hl)
+        rows = []
+        for h in hl:
             b = h["best"]
-            rows.append([Raw(f'<a href="lookups.html#{anchor(t, "point", h["ds"])}">{esc(h["ds"])}</a>'),
-                         cell(f"{int(h['n']):,}" if str(h["n"]).isdigit() else h["n"], h["n"]),
-                         f"{b['label']}",
-                         cell(f"{num(b['ns_per_op'])} ({num(b['ns_min'])}–{num(b['ns_max'])})", b["ns_per_op"]),
-                         ratio_cell(h["bs"], b),
-                         h["peer"]["label"] if h["peer"] else "not in this run",
-                         ratio_cell(h["peer"], b),
-                         Raw(f'<a href="{esc(t.href)}">{esc(t.rel)}</a>')])
-    if rows:
+            row = [Raw(f'<a href="lookups.html#{anchor(t, "point", h["ds"])}">{esc(h["ds"])}</a>'),
+                   cell(f"{int(h['n']):,}" if str(h["n"]).isdigit() else h["n"], h["n"]), b["label"],
+                   cell(num(b["ns_per_op"]), b["ns_per_op"]),
+                   cell(f"{num(b['ns_min'])}–{num(b['ns_max'])}", b["ns_min"]), ratio_cell(h["bs"], b)]
+            if peers:
+                row += [h["peer"]["label"] if h["peer"] else "none", ratio_cell(h["peer"], b)]
+            rows.append(row)
+        heads.append(table(["dataset", "keys", "fastest omen index", "median ns", "min–max ns", "× binary search"]
+                           + (["best peer", "× best peer"] if peers else []), rows,
+                           f"Fastest omen index per dataset in {t.rel}" + (", against binary search and the best peer"
+                                                                            if peers else ", against binary search"),
+                           t, numeric=(1, 3, 4, 5, 7)))
+    if heads:
         parts.append("<h2>Headline: the fastest index per dataset</h2>"
-                     "<p>Point lookups, one thread, median ns over the timed passes (min–max in brackets). "
+                     "<p>Point lookups, one thread, median ns over the timed passes with their min–max. "
                      "Ratios are the other's median over the best one's: above 1 means the best index is "
                      "faster; “spreads overlap” marks a difference inside the passes' noise. Peers are "
                      "the reference PGM-index and RadixSpline implementations, when the run had them.</p>"
-                     + table(["dataset", "keys", "fastest omen index", "median ns", "× binary search",
-                              "best peer", "× best peer", "table"], rows,
-                             "Fastest omen index per dataset, against binary search and the best peer",
-                             numeric=(1, 3, 4, 6)))
+                     + "\n".join(heads))
     else:
         parts.append(missing("benchmark table", "Run <code>make bench</code>."))
     parts.append(verdict_block(ctx))
@@ -257,7 +263,7 @@ def claims(ctx):
     if not ctx.claims_md:
         return missing("claims report (results/claims.md)", "Run <code>make claims</code>."), []
     html, renderer = claimsmod.render(ctx.claims_md)
-    html = claimsmod.relink(html, "data/")
+    html = claimsmod.demote(claimsmod.relink(html, "data/"))
     note = (f'<p class="note">results/claims.md rendered with {renderer}; <a href="data/claims.md">the Markdown</a>.</p>'
             if renderer else '<p class="note">No Markdown renderer is installed (apt-get install python3-markdown), '
             'so results/claims.md is shown as text.</p>')

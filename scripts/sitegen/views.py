@@ -88,6 +88,7 @@ def per_dataset(t, workload, threads=1, what="operation"):
     for ds in ordered(r["ds"] for r in rows):
         mine = [r for r in rows if r["ds"] == ds]
         n = mine[0].get("n", "")
+        n = f"{int(n):,}" if str(n).isdigit() else n
         parts.append(f'<h4 id="{anchor(t, workload, ds)}">{esc(ds)}</h4>' +
                      rows_table(t, mine, f"{ds} ({n} keys), {workload}, {threads} thread"
                                 f"{'s' if threads != 1 else ''}, {main_isa(t)} kernels: median ns per {what} "
