@@ -16,7 +16,7 @@ SKIP_INDEXES = ("floor",)   # memory-floor rows: shown with the lookups, not as 
 
 def sty(style, lines=False):
     colour, pt, peer = style
-    return (f'lc rgb "{colour}" pt {pt} ps 1.1 lw {1.6 if lines else 1.2}'
+    return (f'lc rgb "{colour}" pt {pt} ps PS lw {1.6 if lines else 1.2}'
             + (" dt 2" if peer else ""))
 
 

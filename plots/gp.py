@@ -41,6 +41,7 @@ class Figure:
             out.append(f"{name} << EOD")
             out.extend(lines or ["NaN\tNaN\tNaN\tNaN"])
             out.append("EOD")
+        out.append('if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger')
         out.append("set termoption noenhanced")
         out.append('set datafile separator "\\t"')
         out.extend(self.cmds)
@@ -52,8 +53,9 @@ def terminals(fig):
     return {
         "svg": f'set terminal svg size {w},{h} dynamic font "DejaVu Sans,11" background "#ffffff"',
         "png": f'set terminal pngcairo size {w},{h} font "DejaVu Sans,10" background "#ffffff"',
-        # 7 inches wide: a full text width in most paper formats.
-        "pdf": f'set terminal pdfcairo size 7in,{7 * h / w:.2f}in font "DejaVu Sans,7"',
+        # The PNG's proportions of text to canvas (100 px = 1 in): scaled to a
+        # 7-inch text width, a 10-inch figure's 10 pt labels print at 7 pt.
+        "pdf": f'set terminal pdfcairo size {w / 100:.2f}in,{h / 100:.2f}in font "DejaVu Sans,10"',
     }
 
 
@@ -70,7 +72,8 @@ def write(fig, outdir, formats, data_only=False):
     for fmt in formats:
         target = os.path.join(outdir, f"{fig.name}.{fmt}")
         tmp = target + ".tmp." + str(os.getpid())
-        cmd = f"{terminals(fig)[fmt]}\nset output {q(tmp)}\nload {q(gp)}\nset output\n"
+        ps = 0.75 if fmt == "svg" else 1.1
+        cmd = f"{terminals(fig)[fmt]}\nPS = {ps}\nset output {q(tmp)}\nload {q(gp)}\nset output\n"
         p = subprocess.run(["gnuplot"], input=cmd, text=True, capture_output=True)
         if p.returncode != 0 or not os.path.exists(tmp) or os.path.getsize(tmp) == 0:
             if os.path.exists(tmp):
