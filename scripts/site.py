@@ -12,6 +12,7 @@ benchmark table is results/latest/bench.csv when present, else
 results/reference/bench.csv. Prints the path of the front page.
 """
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -40,6 +41,24 @@ class Context:
     pass
 
 
+def describe_json(results):
+    """[(path, records)] of every describe*.json under RESULTS that holds a list of records."""
+    found = []
+    for d, _, files in sorted(os.walk(results)):
+        for f in sorted(files):
+            if f.startswith("describe") and f.endswith(".json"):
+                try:
+                    with open(os.path.join(d, f)) as fh:
+                        data = json.load(fh)
+                except (OSError, ValueError) as e:
+                    raise BadInput(f"{os.path.join(d, f)}: not JSON ({e}); regenerate it with omen-bench --describe")
+                recs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), [])
+                recs = [r for r in recs if isinstance(r, dict)]
+                if recs:
+                    found.append((os.path.relpath(os.path.join(d, f), results), recs))
+    return found
+
+
 def build(results, out, with_plots=True):
     if not os.path.isdir(results):
         raise BadInput(f"no results folder {results}; run make bench (or give --results DIR)")
@@ -51,6 +70,7 @@ def build(results, out, with_plots=True):
         raise BadInput(f"no CSV tables under {results}; run make bench first")
     ctx.bench = tables.pick(ctx.tables, "latest/bench.csv", "reference/bench.csv", "latest/bench-full.csv")
     ctx.frontier = tables.pick(ctx.tables, "frontier/single.csv")
+    ctx.describe_json = describe_json(results)
     md = os.path.join(results, "claims.md")
     ctx.claims_md = open(md, encoding="utf-8").read() if os.path.exists(md) else ""
     ctx.figs = {}

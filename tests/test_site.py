@@ -125,6 +125,23 @@ class Build(unittest.TestCase):
         self.assertIn("not reproduced", front)
         self.assertIn("Plots are left out", open(os.path.join(out, "lookups.html")).read())
 
+    def test_describe_tables(self):
+        results = os.path.join(WORK, "with-describe")
+        shutil.copytree(FIXTURE, results)
+        os.makedirs(os.path.join(results, "datasets"))
+        with open(os.path.join(results, "datasets", "describe.csv"), "w") as f:
+            f.write("name,n,gap_cv\nlognormal:1M,1000000,0.51\n")
+        with open(os.path.join(results, "datasets", "describe.json"), "w") as f:
+            f.write('{"datasets": [{"name": "words", "n": 663473, "duplicates": 1200}]}')
+        out = os.path.join(WORK, "site-describe")
+        p = self.run_site(results, out, "--no-plots")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(os.path.join(out, "datasets.html")) as f:
+            page = f.read()
+        self.assertIn("Dataset shapes (datasets/describe.csv)", page)
+        self.assertIn("<td>1200</td>", page)
+        self.assertNotIn("No dataset description", page)
+
     def test_missing_results(self):
         out = os.path.join(WORK, "none")
         p = self.run_site(os.path.join(WORK, "no-such-results"), out)

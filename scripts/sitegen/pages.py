@@ -239,7 +239,13 @@ def datasets(ctx):
         parts.append(section(t, f"Dataset shapes ({t.rel})", table(
             cols, [[r[c] if not isinstance(r[c], float) else num(r[c]) for c in cols] for r in t.rows],
             "Each dataset's shape, from omen-bench --describe", t)))
-    if not described:
+    for rel, recs in ctx.describe_json:
+        cols = ordered(k for r in recs for k in r)
+        parts.append(f'<section><h2>Dataset shapes ({esc(rel)})</h2>' + table(
+            cols, [[num(r.get(c)) if isinstance(r.get(c), float) else str(r.get(c, "")) for c in cols] for r in recs],
+            f"Each dataset's shape, from omen-bench --describe ({rel})") +
+            f'<p class="prov"><a href="data/{esc(rel)}">{esc(rel)}</a></p></section>')
+    if not described and not ctx.describe_json:
         parts.append("<h2>Dataset shapes</h2>" + missing(
             "dataset description", "Once <code>omen-bench --describe</code> is available, write its table beside "
             "the others, e.g. <code>build/omen-bench --describe --data lognormal:10M,... --out "
