@@ -76,13 +76,20 @@ def table(headers, rows, caption, src=None, numeric=()):
                     (f' data-v="{esc(str(c["sort"]))}"' if c["sort"] is not None else "")
             tds.append(f"<td{attrs}>{c['text'] if isinstance(c['text'], Raw) else esc(str(c['text']))}</td>")
         body.append("<tr>" + "".join(tds) + "</tr>")
-    link = f' <a class="csv" href="{esc(src.href)}">CSV</a>' if src else ""
+    link = f' <a class="csv" href="{esc(src.href)}">{getattr(src, "link_text", "CSV")}</a>' if src else ""
     return (f'<div class="scroll"><table class="sortable"><caption>{esc(caption)}{link}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
 
 
 class Raw(str):
     """Text already in HTML."""
+
+
+class Src:
+    """A table's source that is not a CSV (e.g. claims.md)."""
+
+    def __init__(self, href, link_text):
+        self.href, self.link_text = href, link_text
 
 
 def figures(plotdir, figs, names=None, site=""):

@@ -1,7 +1,7 @@
 """The content of each page: (body HTML, tables shown) from the results."""
 from rows import ordered
 from sitegen import claims as claimsmod
-from sitegen.html import Raw, cell, esc, figures, num, prov_line, size, table
+from sitegen.html import Raw, Src, cell, esc, figures, num, prov_line, size, table
 from sitegen.views import (anchor, binsearch_ns, command, headline, main_isa, per_dataset, ratio_cell,
                            select)
 
@@ -83,7 +83,7 @@ def verdict_block(ctx):
         return "\n".join(out)
     vi = next(i for i, h in enumerate(headers) if "verdict" in h.lower())
     body = [[cell(c, cls=claimsmod.label_class(c) if i == vi else None) for i, c in enumerate(r)] for r in rows]
-    out.append(table(headers, body, "Each claim's verdict, from results/claims.md"))
+    out.append(table(headers, body, "Each claim's verdict, from results/claims.md", Src("data/claims.md", "Markdown")))
     out.append('<p><a href="claims.html">The measurements and reasoning behind each verdict</a>.</p>')
     return "\n".join(out)
 

@@ -59,8 +59,9 @@ def ratio_cell(slow, fast):
     if not slow or not fast:
         return cell("", None)
     x = slow["ns_per_op"] / fast["ns_per_op"]
-    note = " (spreads overlap)" if overlap(slow, fast) else ""
-    return cell(f"{x:.2f}×{note}", f"{x:.4f}")
+    if overlap(slow, fast):
+        return cell(Raw(f'{x:.2f}× <span class="noise">(spreads overlap)</span>'), f"{x:.4f}", "wrap")
+    return cell(f"{x:.2f}×", f"{x:.4f}")
 
 
 def rows_table(t, rows, caption, bs=None):
