@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OUT = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="omen-site-")
+OUT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="omen-site-"))
 SKIPPED = os.path.join(OUT, "test_site_browser.skipped")
 
 
