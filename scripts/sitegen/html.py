@@ -104,7 +104,9 @@ def figures(plotdir, figs, names=None, site=""):
         w, h = svg_size(os.path.join(site, base + ".svg"))
         links = [f'<a href="{base}.{fmt}">{fmt.upper()}</a>' for fmt in ("png", "pdf") if fmt in f["formats"]]
         links += [f'<a href="{plotdir}/data/{n}.tsv">plotted data</a>', f'<a href="{base}.gp">gnuplot script</a>']
-        out.append(f'<figure><img src="{base}.svg" alt="{esc(f["alt"])}" width="{w}" height="{h}">'
+        # The image links to itself: on a phone, tap for the full-size figure.
+        out.append(f'<figure><a href="{base}.svg"><img src="{base}.svg" alt="{esc(f["alt"])}" width="{w}" '
+                   f'height="{h}"></a>'
                    f'<figcaption>{esc(f["title"])} <span class="links">{" · ".join(links)}</span></figcaption></figure>')
     return "\n".join(out)
 
