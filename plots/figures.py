@@ -74,7 +74,9 @@ def dotplot(fig, cats, series, ylabel, footer, ref=None):
         blk = fig.block([(ci + off, y, lo, hi) for ci, y, lo, hi, _ in pts])
         for ci, y, lo, hi, row in pts:
             fig.record("", label, ci + off, y, lo, hi, row)
-        clauses.append(f"{blk} using 1:2:3:4 with yerrorbars {sty(style)} title {q(label)}")
+        bars = any(lo != hi for _, _, lo, hi, _ in pts)
+        how = "using 1:2:3:4 with yerrorbars" if bars else "using 1:2 with points"
+        clauses.append(f"{blk} {how} {sty(style)} title {q(label)}")
     if ref:
         clauses.append(f'{ref[0]:.6g} with lines dt 3 lw 1.5 lc rgb "#000000" title {q(ref[1])}')
     c.append("plot " + ", \\\n     ".join(clauses))
