@@ -113,7 +113,7 @@ class Build(unittest.TestCase):
         for page in pages:
             with open(os.path.join(out, page)) as f:
                 html = f.read()
-            self.assertIn("Provenance of this page", html if page != "datasets.html" else html + "Provenance of this page")
+            self.assertIn("Provenance of this page", html, page)
             linked.update(re.findall(r'href="(data/[^"#]+\.csv)"', html))
             for h in re.findall(r'href="([^"#:]+)', html):
                 self.assertTrue(os.path.exists(os.path.join(out, h)), f"{page} links to missing {h}")

@@ -257,6 +257,9 @@ def datasets(ctx):
     rows = [[d.get("name", ""), cell(f"{d.get('n', ''):,}" if isinstance(d.get("n"), int) else d.get("n", ""), d.get("n", "")),
              Raw(f"<code>{esc(str(d.get('hash', '')))}</code>"), Raw(f'<a href="{esc(t.href)}.meta.json">{esc(t.rel)}</a>')]
             for d, t in seen.values()]
+    for _, t in seen.values():
+        if t not in used:
+            used.append(t)
     if rows:
         parts.append("<h2>Datasets in these results</h2><p>Synthetic datasets are named <code>DIST:N[:seed]</code>; "
                      "the real ones are files under <code>datasets/data/</code> (<code>make datasets</code>). The hash "
