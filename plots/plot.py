@@ -9,7 +9,8 @@ script with its data, to restyle) and data/NAME.tsv (each plotted value with
 the CSV row it came from), plus figures.json (name, title, alt text) for the
 site. Figures, as the data allow: lookup_ns / range_ns / ns_* (one per
 workload), speedup (over binary search), build_ms, pareto (size against time),
-threads, isa_speedup. --data-only writes the .gp and .tsv files without gnuplot.
+threads, isa_speedup; for omen-bench --describe's FILE.cdf.csv, cdf (each
+dataset's key CDF). --data-only writes the .gp and .tsv files without gnuplot.
 """
 import argparse
 import json
@@ -18,6 +19,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cdf  # noqa: E402
 import figures  # noqa: E402
 import gp  # noqa: E402
 from rows import BadInput, footer, read_meta, read_rows  # noqa: E402
@@ -25,11 +27,14 @@ from style import Styler  # noqa: E402
 
 
 def plot(csv_path, outdir, formats, data_only=False):
-    rows = read_rows(csv_path)
-    if not rows:
-        raise BadInput(f"{csv_path}: no rows to plot")
     meta = read_meta(csv_path)
-    figs = figures.all_figures(rows, meta, footer(meta), Styler())
+    if os.path.exists(csv_path) and cdf.is_cdf(csv_path):
+        figs = [cdf.figure(csv_path, footer(meta) if meta else "omen-bench --describe")]
+    else:
+        rows = read_rows(csv_path)
+        if not rows:
+            raise BadInput(f"{csv_path}: no rows to plot")
+        figs = figures.all_figures(rows, meta, footer(meta), Styler())
     made = []
     for fig in figs:
         fmts = gp.write(fig, outdir, formats, data_only)

@@ -82,6 +82,7 @@ def build(results, out, with_plots=True):
     plotted = [t for t in (ctx.bench, ctx.frontier, ctx.tables.get("frontier/batch.csv"),
                            ctx.tables.get("frontier/threads.csv"), ctx.tables.get("frontier/threads-batch.csv"),
                            ctx.tables.get("isa/isa.csv")) if t and t.bench and t.rows]
+    plotted += [t for rel, t in ctx.tables.items() if rel.endswith(".cdf.csv") and "describe" in rel]
     if with_plots and shutil.which("gnuplot"):
         for t in plotted:
             made = plotter.plot(t.path, os.path.join(tmp, "plots", t.slug()), ["svg", "png", "pdf"])

@@ -81,6 +81,17 @@ class EveryRowPlotted(unittest.TestCase):
             with self.subTest(csv=rel):
                 self.check(os.path.join(FIXTURE, rel), rel.replace("/", "_"))
 
+    def test_describe_cdf(self):
+        path = os.path.join(FIXTURE, "datasets", "describe.csv.cdf.csv")
+        out = os.path.join(WORK, "cdf")
+        p = run_plot(path, out, *(["--formats", "svg"] if shutil.which("gnuplot") else ["--data-only"]))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(path, newline="") as f:
+            want = sorted((r["dataset"], float(r["rank_frac"])) for r in csv.DictReader(f))
+        with open(os.path.join(out, "data", "cdf.tsv"), newline="") as f:
+            got = sorted((r["dataset"], float(r["y"])) for r in csv.DictReader(f, delimiter="\t"))
+        self.assertEqual(got, want)
+
     def test_bad_csv_is_refused_whole(self):
         path = os.path.join(WORK, "bad.csv")
         with open(path, "w") as f:

@@ -123,23 +123,28 @@ class Build(unittest.TestCase):
         with open(os.path.join(out, "index.html")) as f:
             front = f.read()
         self.assertIn("not reproduced", front)
+        with open(os.path.join(out, "datasets.html")) as f:
+            page = f.read()
+        self.assertIn("Dataset shapes (datasets/describe.csv)", page)
+        self.assertIn("80.0 %", page)   # dups:100K's duplicate share, from the fixture's describe.csv
         self.assertIn("Plots are left out", open(os.path.join(out, "lookups.html")).read())
 
     def test_describe_tables(self):
         results = os.path.join(WORK, "with-describe")
         shutil.copytree(FIXTURE, results)
-        os.makedirs(os.path.join(results, "datasets"))
-        with open(os.path.join(results, "datasets", "describe.csv"), "w") as f:
+        shutil.rmtree(os.path.join(results, "datasets"))
+        os.makedirs(os.path.join(results, "more"))
+        with open(os.path.join(results, "more", "describe-extra.csv"), "w") as f:
             f.write("name,n,gap_cv\nlognormal:1M,1000000,0.51\n")
-        with open(os.path.join(results, "datasets", "describe.json"), "w") as f:
+        with open(os.path.join(results, "more", "describe.json"), "w") as f:
             f.write('{"datasets": [{"name": "words", "n": 663473, "duplicates": 1200}]}')
         out = os.path.join(WORK, "site-describe")
         p = self.run_site(results, out, "--no-plots")
         self.assertEqual(p.returncode, 0, p.stderr)
         with open(os.path.join(out, "datasets.html")) as f:
             page = f.read()
-        self.assertIn("Dataset shapes (datasets/describe.csv)", page)
-        self.assertIn("<td>1200</td>", page)
+        self.assertIn("Dataset shapes (more/describe-extra.csv)", page)
+        self.assertIn(">1,200</td>", page)
         self.assertNotIn("No dataset description", page)
 
     def test_missing_results(self):

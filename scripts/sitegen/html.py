@@ -127,6 +127,9 @@ STATUS_WORD = {"current": "current", "stale": "older than the code", "unknown": 
 
 def prov_line(t):
     p = t.prov
+    if not t.meta:
+        return (f'<p class="prov"><a href="{esc(t.href)}">{esc(t.rel)}</a>: no provenance file beside it '
+                f'(.csv.meta.json) <span class="status unknown">{STATUS_WORD["unknown"]}</span></p>')
     return (f'<p class="prov"><a href="{esc(t.href)}">{esc(t.rel)}</a>: commit <code>{esc(p["commit"])}</code>'
             f'{" (dirty tree)" if p["dirty"] else ""}, {esc(str(p["cpu"]))}, {esc(str(p["compiler"]))}, '
             f'{esc(str(p["date"]))} <span class="status {p["status"]}" title="{esc(p["status_text"])}">'

@@ -230,26 +230,52 @@ def isa(ctx):
     return section(t, "Each index under each kernel ISA", body), [t]
 
 
+SHAPE_COLUMNS = {"dataset": "dataset", "n": "keys", "distinct": "distinct keys", "dup_share": "duplicates",
+                 "min": "smallest key", "max": "largest key", "max_gap": "largest gap",
+                 "pla32_per_m": "PLA segments / 1M keys, eps 32", "pla4096_per_m": "PLA segments / 1M keys, eps 4096",
+                 "dense1_share": "in densest 1% of range"}
+SHARES = ("dup_share", "dense1_share")
+
+
+def shape_cell(col, v):
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return str(v)
+    if col in SHARES:
+        return cell(f"{100 * x:.1f} %", x)
+    if x.is_integer() and abs(x) >= 1e7:
+        return cell(f"{x:.3g}".replace("e+", "e"), x)   # 64-bit keys: the magnitude is what matters
+    return cell(f"{int(x):,}" if x.is_integer() else num(x), x)
+
+
 def datasets(ctx):
     parts, used = [], []
-    described = [t for rel, t in ctx.tables.items() if "describe" in rel.rsplit("/", 1)[-1]]
+    described = [t for rel, t in ctx.tables.items() if "describe" in rel.rsplit("/", 1)[-1]
+                 and not rel.endswith(".cdf.csv")]
     for t in described:
         used.append(t)
         cols = list(t.rows[0].keys()) if t.rows else []
-        parts.append(section(t, f"Dataset shapes ({t.rel})", table(
-            cols, [[r[c] if not isinstance(r[c], float) else num(r[c]) for c in cols] for r in t.rows],
-            "Each dataset's shape, from omen-bench --describe", t)))
+        cdf = ctx.tables.get(t.rel + ".cdf.csv")
+        body = table([SHAPE_COLUMNS.get(c, c) for c in cols], [[shape_cell(c, r[c]) for c in cols] for r in t.rows],
+                     "Each dataset's shape, from omen-bench --describe: more PLA segments per million keys "
+                     "means a harder set to model (as in GRE)", t, numeric=tuple(range(1, len(cols))))
+        if cdf:
+            used.append(cdf)
+            body = figs(ctx, cdf, ["cdf"]) + body
+        parts.append(section(t, f"Dataset shapes ({t.rel})", body))
     for rel, recs in ctx.describe_json:
         cols = ordered(k for r in recs for k in r)
         parts.append(f'<section><h2>Dataset shapes ({esc(rel)})</h2>' + table(
-            cols, [[num(r.get(c)) if isinstance(r.get(c), float) else str(r.get(c, "")) for c in cols] for r in recs],
+            [SHAPE_COLUMNS.get(c, c) for c in cols], [[shape_cell(c, r.get(c, "")) for c in cols] for r in recs],
             f"Each dataset's shape, from omen-bench --describe ({rel})") +
             f'<p class="prov"><a href="data/{esc(rel)}">{esc(rel)}</a></p></section>')
     if not described and not ctx.describe_json:
         parts.append("<h2>Dataset shapes</h2>" + missing(
-            "dataset description", "Once <code>omen-bench --describe</code> is available, write its table beside "
-            "the others, e.g. <code>build/omen-bench --describe --data lognormal:10M,... --out "
-            "results/datasets/describe.csv</code>; this page shows any CSV named <code>describe*.csv</code> under results/."))
+            "dataset description", "Write one beside the other tables with <code>build/omen-bench --describe "
+            "lognormal:10M,uniform_sparse:10M,... --out results/datasets/describe.csv</code> (it also writes "
+            "<code>describe.csv.cdf.csv</code>, each dataset's key CDF); this page shows any "
+            "<code>describe*.csv</code> under results/ with its CDF plot."))
     seen = {}
     for t in ctx.tables.values():
         for d in t.meta.get("datasets", []):
