@@ -57,6 +57,9 @@ def dotplot(fig, cats, series, ylabel, footer, ref=None):
     """Datasets along x, one dodged point per series with its min-max bar."""
     m = max(len(series), 1)
     w = min(0.8 / m, 0.14)
+    longest_label = max((len(label) for label, _, _ in series), default=0)
+    if longest_label > 24:
+        fig.width += 8 * (longest_label - 24)   # room for a wide key beside the data
     rotate = len(cats) > 3 or max((len(c) for c in cats), default=0) > 14
     longest = max((len(c) for c in cats), default=4)
     head(fig, footer, 3 + (math.ceil(longest * 0.24) if rotate else 0))

@@ -30,8 +30,9 @@ INDEX_STYLE = {
 # Indexes not named above (new variants) take these in order of appearance.
 SPARE = [(SKY, 12, False), (ORANGE, 4, False), (BLUE, 8, False), (VERMILLION, 2, False)]
 # A second, third... parameter setting of one index keeps the index's colour
-# and takes the next of these point types, so variants stay told apart.
-VARIANT_PT = [2, 1, 3, 12, 4, 8]
+# and takes the next other shape, filled for omen's, hollow for the peers'.
+FILLED = [9, 13, 5, 7, 11, 15]
+HOLLOW = [8, 12, 4, 6, 10, 14]
 
 # The order of ISAs on the x axis of the ISA plot, narrowest vector first.
 ISA_ORDER = ["scalar", "sse42", "avx2", "avx512", "neon"]
@@ -56,7 +57,8 @@ class Styler:
             seen.append(params)
         k = seen.index(params)
         if k > 0:
-            pt = VARIANT_PT[(k - 1) % len(VARIANT_PT)]
+            shapes = [p for p in (HOLLOW if peer else FILLED) if p != pt]
+            pt = shapes[(k - 1) % len(shapes)]
         return colour, pt, peer
 
 
