@@ -41,7 +41,7 @@ def plot(csv_path, outdir, formats, data_only=False):
         made.append({"name": fig.name, "title": fig.title, "alt": fig.alt, "formats": fmts,
                      "rows": len(fig.records)})
     gp.replace(os.path.join(outdir, "figures.json"),
-               json.dumps({"csv": os.path.abspath(csv_path), "figures": made}, indent=1) + "\n")
+               json.dumps({"csv": os.path.relpath(csv_path, outdir), "figures": made}, indent=1) + "\n")
     return made
 
 
