@@ -11,13 +11,14 @@
 #   make build-scalar  omen-bench with no SIMD at all (claim 7's reference)
 #   make results-status  every committed table, its commit, and whether it is stale
 #   make rocksdb-release  Debian's RocksDB rebuilt with -DNDEBUG -O2 (optional)
-#   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
+#   make plots      gnuplot SVG, PNG and PDF from results/latest/bench.csv (PLOT_CSV=...)
+#   make site       the static website from results/ into build/site/ (SITE_OUT=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
+.PHONY: real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -102,10 +103,21 @@ rocksdb-release:
 datasets: deps
 	@sh datasets/make_datasets.sh
 
+# Debian's python3 where there is one: python3-markdown (the claims page) is
+# installed for it, not for a python3 from pyenv or a virtualenv.
+PYTHON3 ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+
 # PLOT_CSV=file.csv to plot another run.
 PLOT_CSV ?= results/latest/bench.csv
 plots:
-	@sh plots/plot.sh $(PLOT_CSV)
+	@$(PYTHON3) plots/plot.py $(PLOT_CSV)
+
+# The website: every table, plot, verdict and its provenance; open
+# build/site/index.html. SITE_RESULTS=dir builds it from other results.
+SITE_OUT ?= build/site
+SITE_RESULTS ?= results
+site:
+	@$(PYTHON3) scripts/site.py --results $(SITE_RESULTS) --out $(SITE_OUT)
 
 # Kernel microbenchmarks: Google Benchmark's table, each kernel on each ISA
 # this CPU has, at window sizes 8..4096 and batch sizes 1..256 (~15 s).
