@@ -66,6 +66,11 @@ typedef struct bench_row {
     int has_stats;
     double mean_err;
     uint64_t max_err, models;
+    /* Time per operation over the reference row's (binsearch, same dataset,
+     * workload, threads, kernels) in the same pass: median, min, max over the
+     * passes (harness/relative.c); has_rel = 0 when there is no reference. */
+    int has_rel;
+    double rel_ns, rel_min, rel_max;
     char note[160]; /* what the index chose from the data (stats), not in the files */
 } bench_row;
 

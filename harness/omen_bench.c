@@ -18,6 +18,7 @@
 #include "datasets/workload.h"
 #include "harness/bench.h"
 #include "harness/describe.h"
+#include "harness/relative.h"
 #include "indexes/index.h"
 #include "kernels/kernels.h"
 
@@ -544,6 +545,23 @@ static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, bu
     return OMEN_OK;
 }
 
+/* rel_ns of a read-only cell: against the binsearch cell of the same
+ * dataset, workload, threads and kernels, pass by pass (harness/relative.c). */
+static void relate_to_reference(const bench_opts *o, const cell *cs, size_t nc, cell *c)
+{
+    if (c->full->spec.kind == OMEN_WL_MIXED)
+        return;
+    for (size_t j = 0; j < nc; j++) {
+        const cell *ref = &cs[j];
+        if (ref->b->ctx == c->b->ctx && ref->full == c->full && ref->threads == c->threads &&
+            ref->isa == c->isa && !strcmp(ref->b->vt->name, "binsearch")) {
+            bench_row_relative(&c->row, c->samples, c->wv.count * c->loops, ref->samples,
+                               ref->wv.count * ref->loops, o->repeat);
+            return;
+        }
+    }
+}
+
 /* Measures indexes [x0, x1) of each of the nctx datasets. The indexes are
  * built first; then every cell is calibrated, and the timed passes go
  * round-robin: pass r of every cell runs before pass r+1 of any. A slow
@@ -620,6 +638,8 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
     for (size_t i = 0; !rc && i < nc; i++)
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
             rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);
+    for (size_t i = 0; !rc && i < nc; i++) /* before the samples are sorted */
+        relate_to_reference(o, cs, nc, &cs[i]);
     for (size_t i = 0; !rc && i < nc; i++) {
         cell *c = &cs[i];
         bench_row *row = &c->row;
