@@ -96,8 +96,9 @@ static void print_row(FILE *f, const tune_set *t, const bench_row *r)
     int len = snprintf(line, sizeof line, "  %-34s %9.1f  %-17s %8.3f  %6.2f  %-8s %s",
                        r == t->dflt ? "(default)" : r->params, r->ns_per_op, spread,
                        size_pct(r),
-                       t->base && t->base->ns_per_op > 0 ? r->ns_per_op / t->base->ns_per_op
-                                                         : 0,
+                       r->has_rel ? r->rel_ns
+                       : t->base && t->base->ns_per_op > 0 ? r->ns_per_op / t->base->ns_per_op
+                                                           : 0,
                        on_frontier(t, r) ? "*" : "", r == t->dflt ? "default" : "");
     while (len > 0 && line[len - 1] == ' ') /* no trailing blanks */
         line[--len] = '\0';
@@ -120,7 +121,8 @@ static void report_set(FILE *f, const bench_opts *o, const char *dataset, tune_s
             o->index.v[1], dataset, any ? any->n : (size_t)0, o->workload.v[0], o->lookups,
             o->repeat);
     if (t->base)
-        fprintf(f, "  binsearch: %.1f ns per lookup (%.1f-%.1f); ratio = ns / binsearch's\n",
+        fprintf(f, "  binsearch: %.1f ns per lookup (%.1f-%.1f); ratio: ns over binsearch's "
+                   "in the same pass (median)\n",
                 t->base->ns_per_op, t->base->ns_min, t->base->ns_max);
     if (t->dflt && t->dflt->note[0])
         fprintf(f, "  the default chose: %s\n", t->dflt->note);
