@@ -49,6 +49,7 @@
  * root cannot spread crowds are split into children by a line of their own
  * (child_node), the leaf budget shared between the root and the splits. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "common/alloc.h"
@@ -130,7 +131,11 @@ struct omen_index {
     size_t nleaves_all; /* the root's leaves, children and sentinels */
     child_node *nodes;
     size_t nnodes;
-    size_t group; /* keys a batched lookup takes through each stage together */
+    size_t group;
+    /* What the build chose, for --stats: the root's leaves before a cut for
+     * crowding (0: no cut), and the children that splits added. */
+    size_t root_was, children;
+    double crowd_share; /* keys a batched lookup takes through each stage together */
 };
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
@@ -771,6 +776,8 @@ static int split_crowded(omen_index *ix, double *ucache, size_t budget, omen_err
         next += nchild[j] + 1;
     }
     ix->nleaves_all = next;
+    ix->children = next - nl - 1 - ix->nnodes;
+    ix->crowd_share = (double)kcrowd / (double)ix->n;
     omen_free(nchild), omen_free(ua), omen_free(ub);
     return OMEN_OK;
 }
@@ -866,12 +873,14 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         for (size_t j = 0; j < ix->root.nleaves; j++)
             kc += crowded(ix, j, per_leaf) ? leaf_keys(ix, j) : 0;
         if (kc > m / 16) {
-            size_t b = 2;
+            size_t b = 2, was = ix->root.nleaves;
             while (2 * b <= (double)budget * (1.0 - (double)kc / (double)m) / 2)
                 b *= 2;
             b = b < 64 ? 64 : b;
-            if (b < ix->root.nleaves)
+            if (b < was) {
                 rc = build_root_leaves(ix, type, b, sample, s, ucache, err);
+                ix->root_was = was;
+            }
         }
         if (!rc)
             rc = split_crowded(ix, ucache, budget, err);
@@ -883,6 +892,7 @@ done:
         rmi_free(ix);
         return rc;
     }
+
     *out = ix;
     return OMEN_OK;
 }
@@ -940,6 +950,15 @@ static int rmi_stats(const omen_index *ix, omen_index_stats *st)
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->max_abs_error = (uint64_t)ceil(worst);
     st->models = ix->nleaves_all;
+    int len = snprintf(st->note, sizeof st->note, "root=%s, %zu leaves",
+                       root_names[ix->root.type], ix->root.nleaves);
+    if (ix->root_was && len > 0 && (size_t)len < sizeof st->note)
+        len += snprintf(st->note + len, sizeof st->note - (size_t)len,
+                        " (cut from %zu: crowded by clusters)", ix->root_was);
+    if (ix->nnodes && len > 0 && (size_t)len < sizeof st->note)
+        snprintf(st->note + len, sizeof st->note - (size_t)len,
+                 "; %zu crowded leaves (%.1f%% of keys) split into %zu children", ix->nnodes,
+                 100 * ix->crowd_share, ix->children);
     st->size_bytes = rmi_size_bytes(ix);
     return OMEN_OK;
 }
