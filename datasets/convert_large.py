@@ -36,13 +36,19 @@ def read(path):
         return f.read()
 
 
+def _report(keys_total):
+    keys, total = keys_total
+    print("%d k-mers, %d kept" % (total, keys.size))
+    return keys
+
+
 def genome(paths):
-    return kmers.kmer_keys(kmers.fasta_codes(read(paths[0])), 32, 2, limit=SOSD_SCALE)
+    return _report(kmers.kmer_keys(kmers.fasta_codes(read(paths[0])), 32, 2, limit=SOSD_SCALE))
 
 
 def protein(paths):
     codes = np.concatenate([kmers.protein_codes(read(p)) for p in paths])
-    keys = kmers.kmer_keys(codes, 12, 5)
+    keys = _report(kmers.kmer_keys(codes, 12, 5))
     del codes
     keys.sort()  # in place: np.unique would hold two more copies of ~480M keys
     return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
@@ -50,8 +56,8 @@ def protein(paths):
 
 def rrna(paths):
     nin, nsq = paths
-    return kmers.kmer_keys(kmers.blast_nucleotide_codes(read(nin), read(nsq)), 32, 2,
-                           limit=SOSD_SCALE)
+    return _report(kmers.kmer_keys(kmers.blast_nucleotide_codes(read(nin), read(nsq)), 32, 2,
+                                   limit=SOSD_SCALE))
 
 
 def borders(paths):

@@ -141,9 +141,9 @@ def count_kmers(codes, k, chunk=1 << 24):
 
 
 def kmer_keys(codes, k, bits, limit=None, chunk=1 << 24):
-    """The keys of the k-mers with no BREAK, in file order (duplicates kept).
-    With limit and more k-mers than that, an evenly spaced subset: of the M
-    k-mers numbered 0..M-1, those numbered floor(i * M / limit), i < limit."""
+    """The keys of the k-mers with no BREAK, in file order (duplicates kept),
+    and how many such k-mers there are (M). With limit < M, an evenly spaced
+    subset: the k-mers numbered floor(i * M / limit), i < limit, of 0..M-1."""
     if k * bits > 64:
         raise ValueError("%d-mers at %d bits a residue need more than 64 bits" % (k, bits))
     total = count_kmers(codes, k, chunk)
@@ -164,7 +164,7 @@ def kmer_keys(codes, k, bits, limit=None, chunk=1 << 24):
         filled += here.size
         seen += ok.size
     assert filled == take
-    return out
+    return out, total
 
 
 def even_sample(sorted_keys, n):

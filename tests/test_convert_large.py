@@ -22,7 +22,10 @@ FASTA = b">r1 first\nACGT\nAC\n>r2\nGGNT\n"
 
 
 def keys(codes, k, bits, **kw):
-    return kmers.kmer_keys(np.asarray(codes, dtype=np.uint8), k, bits, **kw).tolist()
+    out, total = kmers.kmer_keys(np.asarray(codes, dtype=np.uint8), k, bits, **kw)
+    if "limit" not in kw:
+        assert total == out.size
+    return out.tolist()
 
 
 class Kmers(unittest.TestCase):
@@ -48,6 +51,7 @@ class Kmers(unittest.TestCase):
         self.assertEqual(keys(codes, 3, 2, limit=2), [6, 44])  # k-mers 0 and 2 of 4
         self.assertEqual(keys(codes, 3, 2, limit=3, chunk=2), [6, 27, 44])  # 0, 1, 2
         self.assertEqual(keys(codes, 3, 2, limit=9), [6, 27, 44, 49])
+        self.assertEqual(kmers.kmer_keys(codes, 3, 2, limit=2)[1], 4)
 
     def test_32mers_fill_64_bits_first_base_highest(self):
         self.assertEqual(keys([3] * 32, 32, 2), [2**64 - 1])
