@@ -27,15 +27,13 @@ for _c in [1] + list(range(3, 21)) + [22, 24, 26]:
 
 
 def fasta_codes(data):
-    """DNA codes of a FASTA text (bytes): '>' header lines break, sequence
-    lines of one record are joined."""
+    """DNA codes of a FASTA text (bytes): header lines (starting with '>')
+    break, the sequence lines of one record are joined."""
     raw = np.frombuffer(data, dtype=np.uint8)
     heads = np.flatnonzero(raw == ord(">"))
-    if heads.size and heads[0] != 0 and raw[heads[0] - 1] != ord("\n"):
-        raise ValueError("'>' at byte %d is not at the start of a line" % heads[0])
-    bad = heads[(heads > 0) & (raw[heads - 1] != ord("\n"))]
-    if bad.size:
-        raise ValueError("'>' at byte %d is not at the start of a line" % bad[0])
+    # Only a '>' that starts a line starts a header; any other is header text
+    # or, in a sequence line, a letter that breaks.
+    heads = heads[(heads == 0) | (raw[heads - 1] == ord("\n"))]
     ends = np.flatnonzero(raw == ord("\n"))
     stop = np.searchsorted(ends, heads)  # the newline ending each header
     stop = np.where(stop < ends.size, ends[np.minimum(stop, ends.size - 1)], raw.size)
