@@ -7,13 +7,18 @@
 #   make bench-full the same at 200M keys with every workload (resumable)
 #   make datasets   build the real datasets under datasets/data/
 #   make claims     run the claims' experiments, write results/claims.md
-#   make plots      gnuplot SVG + PNG from results/latest/bench.csv (PLOT_CSV=...)
+#   make real-data  every variant on the real sets and at 100M: results/real-data.md
+#   make build-scalar  omen-bench with no SIMD at all (claim 7's reference)
+#   make results-status  every committed table, its commit, and whether it is stale
+#   make rocksdb-release  Debian's RocksDB rebuilt with -DNDEBUG -O2 (optional)
+#   make plots      gnuplot SVG, PNG and PDF from results/latest/bench.csv (PLOT_CSV=...)
+#   make site       the static website from results/ into build/site/ (SITE_OUT=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: claims all build deps test test-asan test-tsan fuzz bench bench-full datasets plots microbench check-warnings clean
+.PHONY: real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -62,24 +67,57 @@ fuzz: deps
 		grep -E 'stat::number_of_executed_units|stat::peak_rss' build-fuzz/$$t.log | tr '\n' ' '; echo; \
 	done
 
-bench: deps build
+bench: deps build build-scalar
 	@sh scripts/bench.sh default
 
 # 200M keys and every workload; resumes when interrupted (see README for its time).
 bench-full: deps build
 	@sh scripts/bench.sh full
 
+# Issue 16's targets on the real sets and at 100M keys: results/real-data.md.
+real-data: deps build datasets
+	@sh scripts/real_data.sh
+
 # Eight published claims checked against the real RocksDB: results/claims.md.
-claims: deps build
+claims: deps build build-scalar
 	@python3 scripts/claims.py
+
+# Claim 7's reference: the compiler may not vectorise anything, and claims.py
+# runs it with --isa scalar, so no SIMD instruction runs in a lookup.
+build-scalar:
+	@cmake -S . -B build-scalar -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-fno-tree-vectorize $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-scalar -j $(JOBS) --target omen-bench
+
+# Lists every committed table under results/ with the commit it was made at,
+# and whether indexes/, kernels/, baselines/, harness/ or datasets/ changed
+# since; rewrites results/README.md, the index of the tables.
+results-status:
+	@python3 scripts/results_status.py
+
+# Optional, not part of make bench: Debian's own RocksDB source package
+# rebuilt without assertions under build/rocksdb-release; CMake prefers it
+# when present (reconfigure: make).
+rocksdb-release:
+	@sh scripts/rocksdb_release.sh
 
 datasets: deps
 	@sh datasets/make_datasets.sh
 
+# Debian's python3 where there is one: python3-markdown (the claims page) is
+# installed for it, not for a python3 from pyenv or a virtualenv.
+PYTHON3 ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+
 # PLOT_CSV=file.csv to plot another run.
 PLOT_CSV ?= results/latest/bench.csv
 plots:
-	@sh plots/plot.sh $(PLOT_CSV)
+	@$(PYTHON3) plots/plot.py $(PLOT_CSV)
+
+# The website: every table, plot, verdict and its provenance; open
+# build/site/index.html. SITE_RESULTS=dir builds it from other results.
+SITE_OUT ?= build/site
+SITE_RESULTS ?= results
+site:
+	@$(PYTHON3) scripts/site.py --results $(SITE_RESULTS) --out $(SITE_OUT)
 
 # Kernel microbenchmarks: Google Benchmark's table, each kernel on each ISA
 # this CPU has, at window sizes 8..4096 and batch sizes 1..256 (~15 s).
@@ -98,4 +136,4 @@ check-warnings:
 	done
 
 clean:
-	rm -rf build build-asan build-fuzz build-tsan build-werror-gcc build-werror-clang
+	rm -rf build build-scalar build-asan build-fuzz build-tsan build-werror-gcc build-werror-clang

@@ -73,6 +73,7 @@ struct omen_index {
     rocksdb_t *db;
     rocksdb_options_t *opts;
     rocksdb_readoptions_t *ropts;
+    rocksdb_readoptions_t *iter_ropts; /* ranges: total order under a hash index */
     rocksdb_writeoptions_t *wopts;
     rocksdb_cache_t *cache;
     pthread_mutex_t insert_lock;
@@ -260,6 +261,8 @@ static void release(omen_index *ix)
     close_db(ix);
     if (ix->ropts)
         rocksdb_readoptions_destroy(ix->ropts);
+    if (ix->iter_ropts)
+        rocksdb_readoptions_destroy(ix->iter_ropts);
     if (ix->wopts)
         rocksdb_writeoptions_destroy(ix->wopts);
     if (ix->opts)
@@ -476,6 +479,10 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
 }
 
 static const char *const compression_names[] = {"none", "snappy", "lz4", "zstd", NULL};
+static const char *const index_names[] = {"binary", "hash", "partitioned", NULL};
+static const int index_types[] = {rocksdb_block_based_table_index_type_binary_search,
+                                  rocksdb_block_based_table_index_type_hash_search,
+                                  rocksdb_block_based_table_index_type_two_level_index_search};
 static const int compression_types[] = {rocksdb_no_compression, rocksdb_snappy_compression,
                                         rocksdb_lz4_compression, rocksdb_zstd_compression};
 
@@ -491,6 +498,15 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
          .i = 0},
         {.name = "sst_keys", .kind = OMEN_PARAM_INT, .min = 1, .max = 1ll << 32,
          .i = SST_ENTRIES},
+        /* What RocksDB's documentation recommends for point reads held in
+         * memory (OptimizeForPointLookup and the tuning guide): an index
+         * kind, a hash over each data block, index and filter blocks in the
+         * cache and pinned, and no filter probe on the last level when
+         * lookups mostly hit. */
+        {.name = "index", .kind = OMEN_PARAM_CHOICE, .choices = index_names, .i = 0},
+        {.name = "data_hash", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+        {.name = "pin", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+        {.name = "filters_for_hits", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
     };
     int rc = omen_params_parse("rocksdb", params, spec, sizeof spec / sizeof spec[0], err);
     if (rc)
@@ -510,6 +526,23 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     rocksdb_options_set_compression(ix->opts, compression_types[spec[4].i]);
     rocksdb_block_based_table_options_t *t = rocksdb_block_based_options_create();
     rocksdb_block_based_options_set_block_size(t, (size_t)spec[3].i);
+    rocksdb_block_based_options_set_index_type(t, index_types[spec[6].i]);
+    if (spec[6].i == 1) /* a hash index needs prefixes: the whole 8-byte key */
+        rocksdb_options_set_prefix_extractor(ix->opts,
+                                             rocksdb_slicetransform_create_fixed_prefix(8));
+    if (spec[6].i == 2) /* partitioned index: the filters partitioned with it */
+        rocksdb_block_based_options_set_partition_filters(t, 1);
+    if (spec[7].i) {
+        rocksdb_block_based_options_set_data_block_index_type(
+            t, rocksdb_block_based_table_data_block_index_type_binary_search_and_hash);
+        rocksdb_block_based_options_set_data_block_hash_ratio(t, 0.75);
+    }
+    if (spec[8].i) {
+        rocksdb_block_based_options_set_cache_index_and_filter_blocks(t, 1);
+        rocksdb_block_based_options_set_pin_l0_filter_and_index_blocks_in_cache(t, 1);
+        rocksdb_block_based_options_set_pin_top_level_index_and_filter(t, 1);
+    }
+    rocksdb_options_set_optimize_filters_for_hits(ix->opts, (int)spec[9].i);
     if (spec[1].i) {
         ix->cache = rocksdb_cache_create_lru((size_t)spec[1].i << 20);
         rocksdb_block_based_options_set_block_cache(t, ix->cache);
@@ -522,6 +555,8 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     rocksdb_options_set_block_based_table_factory(ix->opts, t);
     rocksdb_block_based_options_destroy(t);
     ix->ropts = rocksdb_readoptions_create();
+    ix->iter_ropts = rocksdb_readoptions_create();
+    rocksdb_readoptions_set_total_order_seek(ix->iter_ropts, 1);
     ix->wopts = rocksdb_writeoptions_create();
 
     int fresh = 0, wrote = 0;
@@ -631,7 +666,7 @@ static omen_range_result rdb_range(const omen_index *ix, uint64_t lo, uint64_t h
         return r;
     char k[8];
     put_be64(k, lo);
-    rocksdb_iterator_t *it = rocksdb_create_iterator(ix->db, ix->ropts);
+    rocksdb_iterator_t *it = rocksdb_create_iterator(ix->db, ix->iter_ropts);
     for (rocksdb_iter_seek(it, k, 8); rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
         size_t klen, vlen;
         const char *key = rocksdb_iter_key(it, &klen);
@@ -705,6 +740,7 @@ static void rdb_free(omen_index *ix)
  * in tests/test_rocksdb.c. */
 static const char *const rdb_test_params[] = {
     "bloom_bits=0,block_size=1024,compression=lz4,cache_mb=4,sst_keys=50000",
+    "index=hash,data_hash=1,pin=1,filters_for_hits=1,block_size=1024,sst_keys=50000",
     NULL,
 };
 
@@ -719,7 +755,10 @@ const omen_index_vtable omen_rocksdb_vtable = {
                    "bloom_bits=B (0..64, 0 = no filter, default 10), block_size=BYTES "
                    "(256..16777216, default 4096), compression=none|snappy|lz4|zstd "
                    "(default none), sst_keys=K (keys per bulk-load SST file, default "
-                   "4194304)",
+                   "4194304), index=binary|hash|partitioned (index blocks, default binary), "
+                   "data_hash=0|1 (hash table in each data block), pin=0|1 (index and "
+                   "filter blocks in the block cache, pinned), filters_for_hits=0|1 (no "
+                   "filter probe on the last level)",
     .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
     .build = rdb_build,
     .get = rdb_get,

@@ -46,6 +46,7 @@ typedef struct omen_synth_spec {
     int dist; /* index into omen_synth_names() */
     uint64_t n;
     uint64_t seed;
+    unsigned share; /* dups: percent of keys equal to the key before them */
 } omen_synth_spec;
 
 /* NULL-terminated list of distribution names. */

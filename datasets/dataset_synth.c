@@ -17,19 +17,34 @@ enum {
     D_CLUSTERED,
     D_SEQUENTIAL,
     D_OUTLIERS,
+    D_DUPS,
+    D_STEPS,
 };
 
 static const char *const names[] = {
     "uniform_dense", "uniform_sparse", "normal", "lognormal", "zipf_gaps",
-    "clustered",     "sequential",     "outliers", NULL,
+    "clustered",     "sequential",     "outliers",       "dups",
+    "steps",         NULL,
 };
 
 #define DEFAULT_SEED 42
+#define DEFAULT_DUP_SHARE 80 /* dups: percent of keys equal to the key before */
 #define MAX_KEYS 4000000000ull /* below OMEN_MAX_KEYS, and 32 GB of keys */
 
 const char *const *omen_synth_names(void)
 {
     return names;
+}
+
+/* A plain decimal integer: no K/M/G suffix (those are for key counts). */
+static int digits_only(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return 0;
+    return 1;
 }
 
 static int dist_of(const char *spec, size_t len)
@@ -75,16 +90,31 @@ int omen_synth_parse(const char *spec, omen_synth_spec *out, omen_error *err)
                            "dataset %s: N='%s' is not a key count in [1, 4G]; write e.g. "
                            "%s:10M (K, M, G are powers of 1000)",
                            spec, buf, names[d]);
-    if (colon2 && (omen_parse_count(colon2 + 1, &seed) != 0 || strchr(colon2 + 1, 'K') ||
-                   strchr(colon2 + 1, 'M') || strchr(colon2 + 1, 'G') ||
-                   strchr(colon2 + 1, 'k') || strchr(colon2 + 1, 'm') ||
-                   strchr(colon2 + 1, 'g')))
+    unsigned long long share = DEFAULT_DUP_SHARE;
+    if (colon2 && d == D_DUPS) { /* dups:N[:share[:seed]] */
+        const char *sh = colon2 + 1, *colon3 = strchr(sh, ':');
+        size_t slen = colon3 ? (size_t)(colon3 - sh) : strlen(sh);
+        if (slen == 0 || slen >= sizeof buf)
+            return omen_errorf(err, OMEN_EINVAL,
+                               "dataset %s: the share of duplicates is missing; write e.g. "
+                               "dups:10M:84 (percent, 0..99)", spec);
+        memcpy(buf, sh, slen);
+        buf[slen] = '\0';
+        if (!digits_only(buf) || omen_parse_count(buf, &share) != 0 || share > 99)
+            return omen_errorf(err, OMEN_EINVAL,
+                               "dataset %s: share '%s' is not a percentage in 0..99; write "
+                               "e.g. dups:10M:84",
+                               spec, buf);
+        colon2 = colon3;
+    }
+    if (colon2 && (!digits_only(colon2 + 1) || omen_parse_count(colon2 + 1, &seed) != 0))
         return omen_errorf(err, OMEN_EINVAL,
                            "dataset %s: seed '%s' is not a non-negative integer", spec,
                            colon2 + 1);
     out->dist = d;
     out->n = n;
     out->seed = seed;
+    out->share = (unsigned)share;
     return OMEN_OK;
 }
 
@@ -129,11 +159,63 @@ static uint64_t exp_scaled(int64_t x)
 
 static void synth_fill(const omen_synth_spec *spec, uint64_t *keys, uint64_t *tmp);
 
+/* dups: n(1 - share) distinct uniform keys, and the other keys copies of
+ * them chosen with a Zipf-like skew (rank z log-uniform, scattered over the
+ * keys by a hash), so a few runs are very long, as in real data where most
+ * keys repeat. tmp is n keys of scratch: sort space, then run lengths. */
+static void fill_dups(omen_rng *r, const omen_synth_spec *spec, uint64_t *keys, uint64_t *tmp)
+{
+    size_t n = spec->n, d = n - n * spec->share / 100;
+    d = d ? d : 1;
+    for (size_t i = 0; i < d; i++)
+        keys[i] = omen_rng_next(r);
+    omen_radix_sort(keys, tmp, d);
+    uint64_t *len = tmp;
+    for (size_t j = 0; j < d; j++)
+        len[j] = 1;
+    unsigned bits = 64u - (unsigned)__builtin_clzll(d);
+    for (size_t extra = n - d; extra; extra--) {
+        uint64_t z = omen_rng_below(r, UINT64_C(1) << omen_rng_below(r, bits));
+        len[omen_mix64(z ^ spec->seed) % d]++;
+    }
+    /* Expand in place from the end: the write position never passes the
+     * distinct key it copies. */
+    size_t at = n;
+    for (size_t j = d; j-- > 0;)
+        for (uint64_t c = len[j]; c; c--)
+            keys[--at] = keys[j];
+}
+
+/* steps: dense runs of log-uniform length (1 to 2^20 keys), each with its own
+ * gap size (1 to 2^16), separated by jumps of at least half the key space
+ * over the number of runs: a staircase CDF. */
+static void fill_steps(omen_rng *r, const omen_synth_spec *spec, uint64_t *keys)
+{
+    size_t n = spec->n, runs = 0;
+    uint64_t sizes_seed = omen_rng_next(r);
+    omen_rng sizes;
+    omen_rng_seed(&sizes, sizes_seed);
+    for (size_t i = 0; i < n; runs++)
+        i += 1 + (size_t)omen_rng_below(&sizes, UINT64_C(1) << omen_rng_below(&sizes, 21));
+    /* Gaps inside runs add at most 2^16 n < 2^48: no overflow. */
+    uint64_t jump = (UINT64_C(1) << 63) / (runs + 1), k = omen_rng_below(r, jump);
+    omen_rng_seed(&sizes, sizes_seed); /* the same runs again */
+    for (size_t i = 0; i < n;) {
+        size_t run = 1 + (size_t)omen_rng_below(&sizes, UINT64_C(1) << omen_rng_below(&sizes, 21));
+        uint64_t gap = UINT64_C(1) << omen_rng_below(r, 17);
+        for (; run && i < n; run--, i++) {
+            keys[i] = k;
+            k += 1 + omen_rng_below(r, gap);
+        }
+        k += jump / 2 + omen_rng_below(r, jump / 2);
+    }
+}
+
 /* Distributions drawn out of order and sorted afterwards. */
 static int needs_sort_of(int dist)
 {
     return dist == D_UNIFORM_SPARSE || dist == D_NORMAL || dist == D_LOGNORMAL ||
-           dist == D_OUTLIERS;
+           dist == D_OUTLIERS || dist == D_DUPS;
 }
 
 int omen_synth_fill(const omen_synth_spec *spec, uint64_t *keys, omen_error *err)
@@ -207,6 +289,12 @@ static void synth_fill(const omen_synth_spec *spec, uint64_t *keys, uint64_t *tm
             keys[i] = UINT64_MAX - omen_rng_below(&r, 1u << 20);
         break;
     }
+    case D_DUPS:
+        fill_dups(&r, spec, keys, tmp);
+        return; /* sorted already */
+    case D_STEPS:
+        fill_steps(&r, spec, keys);
+        break;
     }
     if (tmp)
         omen_radix_sort(keys, tmp, n);

@@ -35,6 +35,8 @@ typedef struct bench_opts {
     uint64_t seed;
     int quiet;
     int list, stats, help;
+    int describe; /* --describe: the datasets' shapes, no timing */
+    int tune;     /* --tune: sweep one variant's grid, print its frontier (tune.c) */
     int schedule; /* SCHEDULE_*: how timed passes are ordered */
     /* Pin timed threads to their own CPUs; off when the user bound OpenMP
      * (OMP_PROC_BIND set): their placement stands. */
@@ -64,6 +66,12 @@ typedef struct bench_row {
     int has_stats;
     double mean_err;
     uint64_t max_err, models;
+    /* Time per operation over the reference row's (binsearch, same dataset,
+     * workload, threads, kernels) in the same pass: median, min, max over the
+     * passes (harness/relative.c); has_rel = 0 when there is no reference. */
+    int has_rel;
+    double rel_ns, rel_min, rel_max;
+    char note[160]; /* what the index chose from the data (stats), not in the files */
 } bench_row;
 
 typedef struct bench_rows {
@@ -95,6 +103,11 @@ int bench_out_is_device(const char *path);
 /* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,
                            const char *prov, omen_error *err);
+
+/* tune.c: --tune turns --index V into binsearch, V and V's grid; after the
+ * sweep, prints each dataset's table and verdict. */
+int bench_tune_plan(bench_opts *o, omen_error *err);
+void bench_tune_report(FILE *f, const bench_opts *o, const bench_rows *rows);
 
 /* floor.c: dependent chase and independent random loads over n uint64. */
 int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chase,

@@ -169,7 +169,7 @@ void bench_print_help(void)
 "  --workload LIST   point (default: existing keys, uniform), absent (keys not in\n"
 "                    the data), zipf:S (Zipf skew S, hot keys scattered), recent:S\n"
 "                    (Zipf over recency: the largest keys are hottest), range:W\n"
-"                    (ranges of ~W keys), mixed:R (R %% inserts among lookups).\n"
+"                    (ranges of ~W keys), mixed:R (R % inserts among lookups).\n"
 "  --threads LIST    OpenMP thread counts, e.g. 1,2 (default 1).\n"
 "  --isa LIST        kernel ISAs to sweep: scalar,avx2,avx512,neon (default:\n"
 "                    $OMEN_ISA if set, else the best this CPU runs).\n"
@@ -197,6 +197,17 @@ void bench_print_help(void)
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
 "  --stats           print model statistics (error, models, size) per index.\n"
+"  --describe LIST   print each dataset's shape instead of timing: n, distinct keys,\n"
+"                    duplicate share, min/max, largest gap, hardness (segments of an\n"
+"                    optimal PLA at eps 32 and 4096 per million keys, as GRE) and\n"
+"                    locality (share of keys in the densest 1% of the key range).\n"
+"                    With --out FILE: CSV, and each dataset's CDF in FILE.cdf.csv.\n"
+"  --tune LIST --index V  sweep V's parameter grid (see --list) on each dataset,\n"
+"                    with V's default and binsearch, and print a table: ns per lookup\n"
+"                    (median, min-max), size as % of the key array, ratio to\n"
+"                    binsearch, the size/time Pareto frontier (*), the default, and\n"
+"                    whether the default is within 15% of the grid's best at <= 2%\n"
+"                    size. CSV goes to --out only when given.\n"
 "  --floor           also measure the memory floor over an array of each dataset's\n"
 "                    size: rows index=floor, params=chase (dependent loads) and\n"
 "                    params=loads (independent random loads), ns per load.\n"
@@ -243,6 +254,14 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->list = 1;
         } else if (!strcmp(a, "--stats")) {
             o->stats = 1;
+        } else if (!strcmp(a, "--describe")) {
+            NEEDS_VALUE();
+            o->describe = 1;
+            rc = split_list(v, &o->data, "--describe", err);
+        } else if (!strcmp(a, "--tune")) {
+            NEEDS_VALUE();
+            o->tune = 1;
+            rc = split_list(v, &o->data, "--tune", err);
         } else if (!strcmp(a, "--floor")) {
             o->floor = 1;
         } else if (!strcmp(a, "--schedule")) {
@@ -342,7 +361,11 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
         o->threads[o->nthreads++] = 1;
     if (o->workload.n == 0 && strlist_push(&o->workload, "point"))
         return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    if (!o->help && !o->list && (o->data.n == 0 || o->index.n == 0))
+    if (o->tune && !o->help && o->index.n == 0)
+        return omen_errorf(err, OMEN_EINVAL,
+                           "--tune needs --index V, one variant with a parameter grid; e.g. "
+                           "omen-bench --tune lognormal:1M --index pla");
+    if (!o->help && !o->list && !o->describe && (o->data.n == 0 || o->index.n == 0))
         return omen_errorf(err, OMEN_EINVAL,
                            "give --data and --index (or --list, --help); e.g. "
                            "omen-bench --data lognormal:1M --index binsearch,linear");

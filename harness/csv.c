@@ -66,7 +66,8 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
                                         "ops",      "ns_per_op", "mops",         "ns_min",
                                         "ns_max",   "build_ms",  "size_bytes",   "valid",
                                         "cv",       "oversubscribed", "mean_abs_error",
-                                        "max_abs_error", "models"};
+                                        "max_abs_error", "models", "rel_ns", "rel_min",
+                                        "rel_max"};
     enum { NCOL = sizeof names / sizeof names[0] };
     int col[NCOL];
     char *line = NULL;
@@ -126,6 +127,10 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
         r.mean_err = strtod(F(18), NULL);
         r.max_err = strtoull(F(19), NULL, 10);
         r.models = strtoull(F(20), NULL, 10);
+        r.has_rel = F(21)[0] != '\0';
+        r.rel_ns = strtod(F(21), NULL);
+        r.rel_min = strtod(F(22), NULL);
+        r.rel_max = strtod(F(23), NULL);
 #undef F
         if (bench_rows_push(rows, &r)) {
             rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");

@@ -17,6 +17,8 @@
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
 #include "harness/bench.h"
+#include "harness/describe.h"
+#include "harness/relative.h"
 #include "indexes/index.h"
 #include "kernels/kernels.h"
 
@@ -158,6 +160,9 @@ static void list_indexes(void)
     for (size_t i = 0; i < count; i++)
         printf("%-12s %s\n%-12s params: %s\n", all[i]->name, all[i]->description, "",
                all[i]->params_help);
+    for (size_t i = 0; i < count; i++)
+        if (all[i]->tune_grid)
+            printf("%-12s --tune grid: %s\n", all[i]->name, all[i]->tune_grid);
 }
 
 /* Everything that can be checked before hours of work is checked first, so a
@@ -241,8 +246,10 @@ static void progress_report(progress *p, const bench_row *r)
 }
 
 static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, const char *params,
-                       const omen_index *ix, omen_index_stats *keep)
+                       const omen_index *ix, omen_index_stats *keep, int quiet)
 {
+    if (!vt->stats && quiet)
+        return 0;
     if (!vt->stats) {
         printf("stats %s %s: no model statistics (not a learned index)\n", ds->name, vt->name);
         return 0;
@@ -252,12 +259,15 @@ static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, cons
     if (vt->stats(ix, &st) != OMEN_OK)
         return -1;
     *keep = st;
+    if (quiet) /* --tune keeps the note for its table */
+        return 0;
     printf("stats dataset=%s index=%s params=%s mean_abs_error=%.2f max_abs_error=%llu "
-           "models=%llu size_bytes=%llu (%.4f%% of keys)\n",
+           "models=%llu size_bytes=%llu (%.4f%% of keys)%s%s%s\n",
            ds->name, vt->name, params[0] ? params : "-", st.mean_abs_error,
            (unsigned long long)st.max_abs_error, (unsigned long long)st.models,
            (unsigned long long)st.size_bytes,
-           ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0);
+           ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0,
+           st.note[0] ? " note=\"" : "", st.note, st.note[0] ? "\"" : "");
     fflush(stdout);
     return 0;
 }
@@ -529,9 +539,27 @@ static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, bu
         return rc;
     qsort(samples, (size_t)o->build_repeat, sizeof *samples, cmp_double);
     b->build_ms = samples[o->build_repeat / 2];
-    b->has_stats = o->stats && print_stats(ds, b->vt, b->params, b->ix, &b->st) == 0 &&
+    b->has_stats = (o->stats || o->tune) &&
+                   print_stats(ds, b->vt, b->params, b->ix, &b->st, !o->stats) == 0 &&
                    b->vt->stats;
     return OMEN_OK;
+}
+
+/* rel_ns of a read-only cell: against the binsearch cell of the same
+ * dataset, workload, threads and kernels, pass by pass (harness/relative.c). */
+static void relate_to_reference(const bench_opts *o, const cell *cs, size_t nc, cell *c)
+{
+    if (c->full->spec.kind == OMEN_WL_MIXED)
+        return;
+    for (size_t j = 0; j < nc; j++) {
+        const cell *ref = &cs[j];
+        if (ref->b->ctx == c->b->ctx && ref->full == c->full && ref->threads == c->threads &&
+            ref->isa == c->isa && !strcmp(ref->b->vt->name, "binsearch")) {
+            bench_row_relative(&c->row, c->samples, c->wv.count * c->loops, ref->samples,
+                               ref->wv.count * ref->loops, o->repeat);
+            return;
+        }
+    }
 }
 
 /* Measures indexes [x0, x1) of each of the nctx datasets. The indexes are
@@ -610,6 +638,8 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
     for (size_t i = 0; !rc && i < nc; i++)
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
             rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);
+    for (size_t i = 0; !rc && i < nc; i++) /* before the samples are sorted */
+        relate_to_reference(o, cs, nc, &cs[i]);
     for (size_t i = 0; !rc && i < nc; i++) {
         cell *c = &cs[i];
         bench_row *row = &c->row;
@@ -624,6 +654,7 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
             row->mean_err = c->b->st.mean_abs_error;
             row->max_err = c->b->st.max_abs_error;
             row->models = c->b->st.models;
+            snprintf(row->note, sizeof row->note, "%s", c->b->st.note);
         }
         rc = record(sw, row, err);
     }
@@ -826,7 +857,15 @@ int main(int argc, char **argv)
         bench_opts_free(&o);
         return 0;
     }
-    if (omen_kernels_init(NULL, &err) || validate_inputs(&o, &err)) {
+    if (o.describe) {
+        int rc = bench_describe(&o, &err);
+        if (rc)
+            fprintf(stderr, "omen-bench: %s\n", err.msg);
+        bench_opts_free(&o);
+        return rc ? EXIT_USAGE : 0;
+    }
+    if ((o.tune && bench_tune_plan(&o, &err)) || omen_kernels_init(NULL, &err) ||
+        validate_inputs(&o, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         bench_opts_free(&o);
         return EXIT_USAGE;
@@ -848,7 +887,9 @@ int main(int argc, char **argv)
         bench_opts_free(&o);
         return EXIT_USAGE;
     }
-    if (bench_write_results(&o, &rows, &err)) {
+    if (o.tune)
+        bench_tune_report(stdout, &o, &rows);
+    if ((!o.tune || o.out) && bench_write_results(&o, &rows, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         status = EXIT_USAGE;
     } else {

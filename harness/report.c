@@ -14,12 +14,10 @@
 #endif
 
 #include "harness/bench.h"
+#include "harness/build_info.h"
 #include "common/alloc.h"
 #include "kernels/kernels.h"
 
-#ifndef OMEN_SOURCE_DIR
-#define OMEN_SOURCE_DIR "."
-#endif
 #ifndef OMEN_C_FLAGS
 #define OMEN_C_FLAGS "unknown"
 #endif
@@ -27,7 +25,7 @@
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
     "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed,mean_abs_error,max_abs_error,"
-    "models";
+    "models,rel_ns,rel_min,rel_max";
 
 /* The most anonymous huge-page memory seen while datasets were loaded. */
 static long huge_kb_seen = -1;
@@ -154,17 +152,12 @@ static void json_string(FILE *f, const char *s)
 
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
 {
-    char commit[128], dirty[16], model[256], flags[256], when[64];
-    command_line("git -C '" OMEN_SOURCE_DIR "' rev-parse HEAD 2>/dev/null", commit,
-                 sizeof commit);
-    /* Dirty means the code differs from the commit; results/ holds outputs
-     * (a sweep that writes several tables dirties it itself). */
-    char status[256];
-    command_line("git -C '" OMEN_SOURCE_DIR
-                 "' status --porcelain --untracked-files=no -- . ':(exclude)results' "
-                 "2>/dev/null | head -1",
-                 status, sizeof status);
-    snprintf(dirty, sizeof dirty, "%s", commit[0] ? (status[0] ? "true" : "false") : "null");
+    char model[256], flags[256], when[64];
+    /* The tree the binary was built from (harness/build_info.cmake), not
+     * the tree at the time it runs. */
+    const char *commit = bench_build_commit();
+    int d = bench_build_dirty();
+    const char *dirty = d < 0 ? "null" : d ? "true" : "false";
     cpu_info(model, sizeof model, flags, sizeof flags);
     time_t now = time(NULL);
     strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
@@ -180,7 +173,7 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     fprintf(f, "{\n  \"tool\": \"omen-bench\",\n  \"command\": ");
     json_string(f, o->command);
     fprintf(f, ",\n  \"git_commit\": ");
-    json_string(f, commit[0] ? commit : "unknown");
+    json_string(f, commit);
     fprintf(f, ",\n  \"git_dirty\": %s,\n  \"compiler\": ", dirty);
     json_string(f, "gcc-compatible " __VERSION__);
     fprintf(f, ",\n  \"cflags\": ");
@@ -213,6 +206,12 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
                    : o->schedule == SCHEDULE_DATASET ? "round-robin passes per dataset"
                                                      : "sequential");
     fprintf(f, ",\n  \"budget_s\": %g", o->budget);
+    fprintf(f, ",\n  \"rocksdb_version\": ");
+    json_string(f, bench_rocksdb_version());
+    fprintf(f, ",\n  \"rocksdb_library\": ");
+    json_string(f, bench_rocksdb_library());
+    int ra = bench_rocksdb_assertions();
+    fprintf(f, ",\n  \"rocksdb_assertions\": %s", ra < 0 ? "null" : ra ? "true" : "false");
     char kernel[600];
     snprintf(kernel, sizeof kernel, "%s %s %s", u.sysname, u.release, u.machine);
     fprintf(f, ",\n  \"kernel\": ");
@@ -274,8 +273,12 @@ static void write_csv_row(FILE *f, const bench_row *r)
             r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max, r->build_ms, r->size_bytes,
             r->valid ? "true" : "false", r->cv, r->oversubscribed ? "true" : "false");
     if (r->has_stats)
-        fprintf(f, ",%.3f,%llu,%llu\n", r->mean_err, (unsigned long long)r->max_err,
+        fprintf(f, ",%.3f,%llu,%llu", r->mean_err, (unsigned long long)r->max_err,
                 (unsigned long long)r->models);
+    else
+        fputs(",,,", f);
+    if (r->has_rel)
+        fprintf(f, ",%.4f,%.4f,%.4f\n", r->rel_ns, r->rel_min, r->rel_max);
     else
         fputs(",,,\n", f);
 }
@@ -294,10 +297,14 @@ static void write_json_row(FILE *f, const bench_row *r)
     fprintf(f,
             ", \"threads\": %d, \"isa\": \"%s\", \"ops\": %zu, \"ns_per_op\": %.3f, "
             "\"mops\": %.3f, \"ns_min\": %.3f, \"ns_max\": %.3f, \"build_ms\": %.3f, "
-            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f, \"oversubscribed\": %s}",
+            "\"size_bytes\": %zu, \"valid\": %s, \"cv\": %.4f, \"oversubscribed\": %s",
             r->threads, r->isa, r->ops, r->ns_per_op, r->mops, r->ns_min, r->ns_max,
             r->build_ms, r->size_bytes, r->valid ? "true" : "false", r->cv,
             r->oversubscribed ? "true" : "false");
+    if (r->has_rel)
+        fprintf(f, ", \"rel_ns\": %.4f, \"rel_min\": %.4f, \"rel_max\": %.4f", r->rel_ns,
+                r->rel_min, r->rel_max);
+    fputc('}', f);
 }
 
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *prov)

@@ -43,6 +43,9 @@ typedef struct omen_index_stats {
     uint64_t max_abs_error;
     uint64_t models;       /* models, segments or nodes */
     uint64_t size_bytes;
+    /* What the build chose from the data and why, in a few words ("" if
+     * nothing was chosen), e.g. "eps=64 chosen: eps=16 is 3.7% of the keys". */
+    char note[160];
 } omen_index_stats;
 
 /* Opaque per-variant state. */
@@ -82,6 +85,9 @@ typedef struct omen_index_vtable {
     /* Extra parameter strings the conformance suite builds with besides the
      * defaults, to reach corners (tiny models, extreme settings); NULL-terminated. */
     const char *const *test_params;
+    /* The parameter grid omen-bench --tune sweeps, in --index syntax
+     * ("eps=8|16|32", "a=1|2,b=3|4"); NULL: none. */
+    const char *tune_grid;
 } omen_index_vtable;
 
 /* The registry (indexes/registry.c). */

@@ -9,6 +9,10 @@
  * To write a new variant: copy this file, rename the functions and the
  * vtable, describe the parameters in params_help, and add one line to
  * indexes/registry.c. The conformance tests pick it up with no change. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "common/alloc.h"
 #include "indexes/batch.h"
 #include "indexes/params.h"
@@ -32,6 +36,7 @@ struct omen_index {
     size_t group;     /* keys a batched lookup interleaves */
     uint64_t *firsts; /* nseg + 1: each piece's first key, then the last key */
     bounds *err;      /* nseg */
+    char note[160];   /* how the piece count was chosen, for --stats; last, off the hot lines */
 };
 
 /* Piece s holds ranks [start(s), start(s + 1)). s * n cannot overflow:
@@ -85,18 +90,67 @@ static inline void window(const omen_index *ix, size_t s, size_t p, size_t *lo, 
  * linear_lower_bound_batch). */
 enum { GROUP_DEFAULT = 32 };
 
+/* Mean |prediction - rank of the key's first copy| over the keys of up to
+ * 256 evenly spaced pieces, when n keys are cut into p pieces: about half
+ * the window a lookup searches. */
+static double sample_error(const uint64_t *keys, size_t n, size_t p)
+{
+    size_t step = p > 256 ? p / 256 : 1, count = 0;
+    double total = 0;
+    for (size_t s = 0; s < p; s += step) {
+        size_t a = s * n / p, b = (s + 1) * n / p, last = b < n ? b : n - 1, first = a;
+        double dx = (double)(keys[last] - keys[a]);
+        double slope = dx > 0 ? (double)(last - a) / dx : 0;
+        for (size_t i = a; i < b; i++) {
+            first = keys[i] == keys[first] ? first : i;
+            total += fabs((double)a + slope * (double)(keys[i] - keys[a]) - (double)first);
+        }
+        count += b - a;
+    }
+    return count ? total / (double)count : 0;
+}
+
+/* segments= not given: the power of two nearest n / 640 keys a piece, within
+ * 1..65536 (best measured at 10M and 100M keys on smooth data, see
+ * docs/decisions.md); then doubled, at most twice (the firsts, searched by
+ * every lookup, grow with it), while the sampled error says windows are long
+ * (mean > 16 keys, as on zipf_gaps), doubling shortens them by a quarter,
+ * and the pieces stay within 2% of the key array. */
+static size_t default_pieces(const uint64_t *keys, size_t n, char *note, size_t cap)
+{
+    size_t want = n / 640, p = 1;
+    while (p < 65536 && 2 * want > 3 * p) /* want is nearer to 2p than to p */
+        p *= 2;
+    double e = n ? sample_error(keys, n, p) : 0;
+    int len = snprintf(note, cap, "segments=%zu: the power of two nearest n/640, sampled "
+                       "mean error %.1f keys", p, e);
+    for (int k = 0; k < 2 && e > 16 && p * 2 * 16 <= n * 8 / 50; k++) {
+        double e2 = sample_error(keys, n, p * 2);
+        if (e2 > 0.75 * e)
+            break;
+        p *= 2;
+        e = e2;
+        if (len >= 0 && (size_t)len < cap)
+            len += snprintf(note + len, cap - (size_t)len, "%s %zu: %.1f", k ? "," : "; > 16, so",
+                            p, e);
+    }
+    return p;
+}
+
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                         const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
-        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 65536},
+        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
     int rc = omen_params_parse("linear", params, spec, 2, err);
     if (rc)
         return rc;
-    size_t nseg = (size_t)spec[0].i;
+    char note[160];
+    snprintf(note, sizeof note, "segments=%lld as given", spec[0].i);
+    size_t nseg = spec[0].given ? (size_t)spec[0].i : default_pieces(keys, n, note, sizeof note);
     if (nseg > n)
         nseg = n ? n : 1;
     if (n / nseg >= UINT32_MAX) /* errors, at most a piece's length, fit 32 bits */
@@ -110,6 +164,7 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
     ix->n = n;
     ix->nseg = nseg;
     ix->group = (size_t)spec[1].i;
+    memcpy(ix->note, note, sizeof note);
     ix->firsts = omen_alloc((nseg + 1) * sizeof *ix->firsts);
     ix->err = omen_calloc(nseg, sizeof *ix->err);
     if (!ix->firsts || !ix->err) {
@@ -261,6 +316,7 @@ static int linear_stats(const omen_index *ix, omen_index_stats *st)
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->models = ix->nseg;
     st->size_bytes = linear_size_bytes(ix);
+    snprintf(st->note, sizeof st->note, "%s", ix->note);
     return OMEN_OK;
 }
 
@@ -278,7 +334,9 @@ const omen_index_vtable omen_linear_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "linear",
     .description = "learned: equal-count pieces, one line and error bound each",
-    .params_help = "segments=K (1..16777216, default 65536), "
+    .params_help = "segments=K (1..16777216; default: the power of two nearest n/640, "
+                   "within 1..65536, doubled while that shortens long windows, within 2% "
+                   "of the keys), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 32)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = linear_build,
@@ -291,4 +349,5 @@ const omen_index_vtable omen_linear_vtable = {
     .lower_bound_batch = linear_lower_bound_batch,
     .stats = linear_stats,
     .test_params = linear_test_params,
+    .tune_grid = "segments=1024|4096|16384|65536|262144",
 };

@@ -45,12 +45,14 @@
  * with its first key. */
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "common/alloc.h"
 #include "indexes/batch.h"
 #include "indexes/params.h"
+#include "indexes/pla.h"
 #include "indexes/sorted_array.h"
 
 /* Each level has at most half the entries of the one below. */
@@ -79,6 +81,7 @@ struct omen_index {
     unsigned nlevels;     /* 0 when n == 0 */
     size_t group;         /* keys a batched lookup interleaves */
     pla_level lv[MAX_LEVELS];
+    char note[160]; /* how eps was chosen, for --stats; last, off the hot lines */
 };
 
 /* Predicted rank for a key dx above the first key of segment g (g[1] is
@@ -571,6 +574,25 @@ static int build_level(builder *b, pla_level *lv, const uint64_t *A, size_t m, s
     return b->failed ? b->failed : finish_level(b, lv, A, m);
 }
 
+/* The fewest segments of an eps-bounded PLA over A[0, m): GRE's hardness
+ * figure, for omen-bench --describe. */
+int omen_pla_count_segments(const uint64_t *A, size_t m, size_t eps, size_t *nseg,
+                            omen_error *err)
+{
+    *nseg = 0;
+    if (m == 0)
+        return OMEN_OK;
+    builder b = {.err = err};
+    pla_level lv = {0};
+    int rc = build_level(&b, &lv, A, m, eps);
+    *nseg = rc ? 0 : lv.nseg;
+    omen_free(b.up.v);
+    omen_free(b.dn.v);
+    omen_free(lv.firsts);
+    omen_free(lv.segs);
+    return rc;
+}
+
 /* Level 0 of a large array is streamed in parts on several threads, as
  * PGM-index does with OpenMP: the streaming pass is nearly all of the build
  * (94% at 100M keys), and parts need nothing from each other until their
@@ -673,13 +695,99 @@ static int build_level_parallel(builder *b, pla_level *lv, const uint64_t *A, si
     return rc;
 }
 
-static void pla_free(omen_index *ix)
+static void free_levels(omen_index *ix)
 {
     for (unsigned l = 0; l < MAX_LEVELS; l++) {
         omen_free(ix->lv[l].firsts);
         omen_free(ix->lv[l].segs);
     }
+    memset(ix->lv, 0, sizeof ix->lv);
+    ix->nlevels = 0;
+}
+
+static void pla_free(omen_index *ix)
+{
+    free_levels(ix);
     omen_free(ix);
+}
+
+static size_t pla_size_bytes(const omen_index *ix);
+
+/* Level 0 over the keys at eps, then upper levels at eps_in until at most
+ * top first keys are left. */
+static int build_levels(omen_index *ix, size_t eps, size_t eps_in, size_t top, unsigned parts,
+                        omen_error *err)
+{
+    builder b = {.err = err};
+    int rc = parts > 1 ? build_level_parallel(&b, &ix->lv[0], ix->keys, ix->n, eps, parts)
+                       : build_level(&b, &ix->lv[0], ix->keys, ix->n, eps);
+    ix->nlevels = 1;
+    while (!rc && ix->lv[ix->nlevels - 1].nseg > top) {
+        const pla_level *below = &ix->lv[ix->nlevels - 1];
+        rc = build_level(&b, &ix->lv[ix->nlevels], below->firsts, below->nseg, eps_in);
+        ix->nlevels++;
+    }
+    omen_free(b.up.v);
+    omen_free(b.dn.v);
+    return rc;
+}
+
+/* The size budget of issue 16: 2% of the key array (8n bytes). Small sets
+ * get room for 64 segments besides the fixed header, or they would need an
+ * eps near n. */
+static double budget_bytes(size_t n)
+{
+    double b = 0.02 * 8 * (double)n, least = (double)(sizeof(omen_index) + 64 * 24);
+    return b > least ? b : least;
+}
+
+/* Largest eps the default reaches: past it the window is a long search and
+ * no budget needs more. */
+enum { EPS_AUTO_MAX = 1 << 16 };
+
+/* eps not given: the smallest of 16, 32, 64, ... whose index fits the
+ * budget. 16 is built first, since it fits on most data and is the fastest
+ * (see pla_build); if it does not fit, the next eps comes from a sample
+ * (pla_eps.c) and the index is built again, so choosing costs about one
+ * more build. A rebuild that still does not fit goes round again. */
+static int fit_budget(omen_index *ix, size_t eps, size_t eps_in, size_t top, unsigned parts,
+                      omen_error *err)
+{
+    double budget = budget_bytes(ix->n), pct = 100.0 / (8.0 * (double)ix->n);
+    size_t len = 0, cap = sizeof ix->note;
+    double size = (double)pla_size_bytes(ix);
+    if (size <= budget) {
+        if (size * pct <= 2)
+            snprintf(ix->note, cap, "eps=%zu (default): %.2f%% of the keys, within the 2%% "
+                     "budget", eps, size * pct);
+        else
+            snprintf(ix->note, cap, "eps=%zu (default): %.2f%% of the keys, within a small "
+                     "set's budget: the fixed %zu-byte header and 64 segments", eps, size * pct,
+                     sizeof *ix);
+        return OMEN_OK;
+    }
+    len = (size_t)snprintf(ix->note, cap, "eps=%zu: %.2f%%", eps, size * pct);
+    while (size > budget && eps < EPS_AUTO_MAX) {
+        /* Bytes per level-0 segment, upper levels included, as measured. */
+        double fixed = (double)sizeof *ix, nseg = (double)ix->lv[0].nseg;
+        double per = (size - fixed) / nseg, target = (budget - fixed) / per, est;
+        size_t next;
+        int rc = omen_pla_next_eps(ix->keys, ix->n, eps, ix->lv[0].nseg, target, EPS_AUTO_MAX,
+                                   &next, &est, err);
+        free_levels(ix);
+        if (!rc)
+            rc = build_levels(ix, next, eps_in, top, parts, err);
+        if (rc)
+            return rc;
+        eps = next;
+        size = (double)pla_size_bytes(ix);
+        if (len < cap)
+            len += (size_t)snprintf(ix->note + len, cap - len, ", eps=%zu: %.2f%% (est. %.2f%%)",
+                                    eps, size * pct, (fixed + est * per) * pct);
+    }
+    if (len < cap)
+        snprintf(ix->note + len, cap - len, "; eps=%zu chosen for the 2%% budget", eps);
+    return OMEN_OK;
 }
 
 static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -690,6 +798,7 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
      * lookups (5-10% ahead of 24 and 32, 64 and 256 clearly slower) and was
      * the one that beat btree on two of the three; its index is 0.3% of the
      * data (1.7% on zipf_gaps), and it builds 10-20% slower than eps = 32.
+     * Where 16 passes the 2% budget, fit_budget raises it.
      * A root of up to 1024 first keys saved zipf_gaps a level (10% faster
      * there, no change elsewhere). eps_internal = 4 and 16 tied, both a
      * little ahead of 8; 4 keeps the windows of upper levels smallest for
@@ -726,17 +835,11 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->first = n ? keys[0] : 0;
     ix->last = n ? keys[n - 1] : 0;
     if (n) {
-        builder b = {.err = err};
-        rc = parts > 1 ? build_level_parallel(&b, &ix->lv[0], keys, n, eps, parts)
-                       : build_level(&b, &ix->lv[0], keys, n, eps);
-        ix->nlevels = 1;
-        while (!rc && ix->lv[ix->nlevels - 1].nseg > top) {
-            const pla_level *below = &ix->lv[ix->nlevels - 1];
-            rc = build_level(&b, &ix->lv[ix->nlevels], below->firsts, below->nseg, eps_in);
-            ix->nlevels++;
-        }
-        omen_free(b.up.v);
-        omen_free(b.dn.v);
+        rc = build_levels(ix, eps, eps_in, top, parts, err);
+        if (!rc && !spec[0].given)
+            rc = fit_budget(ix, eps, eps_in, top, parts, err);
+        else
+            snprintf(ix->note, sizeof ix->note, "eps=%zu as given", eps);
         if (rc) {
             pla_free(ix);
             return rc;
@@ -787,6 +890,7 @@ static int pla_stats(const omen_index *ix, omen_index_stats *st)
     }
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->size_bytes = pla_size_bytes(ix);
+    snprintf(st->note, sizeof st->note, "%s", ix->note);
     return OMEN_OK;
 }
 
@@ -799,7 +903,8 @@ const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "pla",
     .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
-    .params_help = "eps=E (max error of a data segment, 1..1048576, default 16), "
+    .params_help = "eps=E (max error of a data segment, 1..1048576; default: the smallest "
+                   "of 16, 32, 64, ... that keeps the index within 2% of the keys), "
                    "eps_internal=E (of the upper levels, 1..1048576, default 4), "
                    "top=T (root size searched directly, 1..1048576, default 1024), "
                    "threads=P (level 0 streamed in P parts on P threads, 1..16; default 0: "
@@ -816,4 +921,5 @@ const omen_index_vtable omen_pla_vtable = {
     .lower_bound_batch = pla_lower_bound_batch,
     .stats = pla_stats,
     .test_params = pla_test_params,
+    .tune_grid = "eps=8|16|32|64|128|256",
 };

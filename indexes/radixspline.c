@@ -31,6 +31,7 @@
  * then only those beyond twice the remaining span; probes outside it search
  * the few spline points of that tail directly. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "common/alloc.h"
@@ -60,6 +61,7 @@ struct omen_index {
     uint32_t *table;
     size_t tsize;
     size_t group; /* keys a batched lookup takes through each stage together */
+    char note[160]; /* what the build chose and why, for --stats */
 };
 
 /* First point in [lo, hi) whose key is >= key, or hi; branch-free like the
@@ -324,7 +326,7 @@ enum { POINTS_MAX = 1 << 18 };
  * errors make faster lookups while the spline and its radix table stay in
  * cache; keys with heavy-tailed gaps need many more points for the same
  * error (zipf_gaps: 4x uniform's). */
-static size_t choose_error(const uint64_t *keys, size_t n)
+static size_t choose_error(const uint64_t *keys, size_t n, char *note, size_t cap)
 {
     size_t slices = n > ((size_t)1 << 21) ? 16 : 1, len = slices > 1 ? n / 512 : n;
     double budget = n / 128 > 64 ? (double)(n / 128) : 64;
@@ -340,6 +342,9 @@ static size_t choose_error(const uint64_t *keys, size_t n)
         double estimate = (double)points * (double)n / (double)(slices * len);
         if (estimate <= budget && (e > 16 || estimate <= POINTS_MAX))
             break;
+        if (e == 16)
+            snprintf(note, cap, "max_error=16 would need ~%.0f points (over %s); ", estimate,
+                     estimate > budget ? "n/128" : "262144");
     }
     return e;
 }
@@ -448,7 +453,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     ix->kmin = keys[0];
     ix->kmax = keys[n - 1];
-    ix->err = spec[0].given ? (size_t)spec[0].i : choose_error(keys, n);
+    ix->err = spec[0].given ? (size_t)spec[0].i : choose_error(keys, n, ix->note, sizeof ix->note);
     builder bd = {.e = (double)ix->err, .store = 1};
     rc = build_spline(&bd, keys, 0, n, n);
     ix->pts = bd.pts;
@@ -471,6 +476,14 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         rs_free(ix);
         return omen_errorf(err, OMEN_ENOMEM, "radixspline: out of memory for %zu keys", n);
     }
+    size_t len = strlen(ix->note);
+    uint64_t xmax = ix->khi - ix->klo;
+    unsigned bits = xmax ? 64u - (unsigned)__builtin_clzll(xmax) : 0;
+    snprintf(ix->note + len, sizeof ix->note - len,
+             "max_error=%zu%s, %zu points; radix_bits=%u%s, %.1f points per key's prefix",
+             ix->err, spec[0].given ? " as given" : "", ix->np,
+             bits > ix->shift ? bits - ix->shift : 0, spec[1].given ? " as given" : "",
+             points_per_key(ix, ix->shift));
     *out = ix;
     return OMEN_OK;
 }
@@ -518,6 +531,7 @@ static int rs_stats(const omen_index *ix, omen_index_stats *st)
     st->max_abs_error = (uint64_t)ceil(worst);
     st->models = ix->np;
     st->size_bytes = rs_size_bytes(ix);
+    snprintf(st->note, sizeof st->note, "%s", ix->note);
     return OMEN_OK;
 }
 
@@ -549,4 +563,5 @@ const omen_index_vtable omen_radixspline_vtable = {
     .lower_bound_batch = rs_lower_bound_batch,
     .stats = rs_stats,
     .test_params = rs_test_params,
+    .tune_grid = "max_error=8|16|32|64,radix_bits=16|18|20|22",
 };

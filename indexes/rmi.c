@@ -42,8 +42,14 @@
  * leaves. The root's domain [klo, khi] therefore leaves out keys at either
  * end when leaving out n/1024 of them would at least halve the span, and
  * then only those beyond twice the remaining span; keys outside the domain
- * are found by a binary search over their (small) tail. */
+ * are found by a binary search over their (small) tail.
+ *
+ * Real data: only the first of equal keys is fitted and measured (a run of
+ * copies is a vertical step no line follows), and leaves that a cluster the
+ * root cannot spread crowds are split into children by a line of their own
+ * (child_node), the leaf budget shared between the root and the splits. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "common/alloc.h"
@@ -55,22 +61,37 @@ enum { ROOT_LINEAR, ROOT_CUBIC, ROOT_RADIX, ROOT_LOG, ROOT_AUTO };
 static const char *const root_names[] = {"linear", "cubic", "radix", "log", "auto", NULL};
 
 typedef struct leaf {
-    /* Window start at u = 0, before the clamp, relative to first: small
-     * numbers, so a float holds them to well under a rank (the build
-     * measures the window with these very floats in any case). */
-    float base;
-    float slope;    /* window start per unit of u; >= 0 */
+    union {
+        struct {
+            /* Window start at u = 0, before the clamp, relative to first:
+             * small numbers, so a float holds them to well under a rank (the
+             * build measures the window with these very floats in any case). */
+            float base;
+            float slope; /* window start per unit of u; >= 0 */
+        };
+        uint32_t node; /* width == CHILD_WINDOW: the child_node that splits this leaf */
+    };
     uint32_t first; /* the leaf's first rank (datasets hold < 2^32 keys) */
     /* The window start is clamped to [first, first + count], count being
      * the leaf's keys saturated at 65535: any clamp inside the leaf's
      * ranks is valid, as the build measures with the one stored. */
     uint16_t count;
     /* Window length in ranks; WIDE_WINDOW when it does not fit: then the
-     * window runs to the next leaf's first rank, the end of this leaf's. */
+     * window runs to the next leaf's first rank, the end of this leaf's;
+     * CHILD_WINDOW when the leaf is split into children. */
     uint16_t width;
 } leaf;
 
-enum { WIDE_WINDOW = 0xFFFF };
+enum { WIDE_WINDOW = 0xFFFF, CHILD_WINDOW = 0xFFFE };
+
+/* A crowded leaf (a cluster the root cannot spread) is split: its u is
+ * mapped by a line onto nchild leaves of its own, which follow in the leaf
+ * array with a sentinel, as the root's leaves do. */
+typedef struct child_node {
+    double umin, scale; /* child y = (u - umin) * scale */
+    double max_child;   /* nchild - 1 */
+    uint32_t child0;    /* its first leaf */
+} child_node;
 
 /* Four leaves to a line, none straddling two, where the 24-byte leaf that
  * this replaced (double base, 64-bit first and count) straddled one time in
@@ -107,7 +128,14 @@ struct omen_index {
     size_t lo_rank, hi_rank;
     root_model root;
     leaf *leaves;
-    size_t group; /* keys a batched lookup takes through each stage together */
+    size_t nleaves_all; /* the root's leaves, children and sentinels */
+    child_node *nodes;
+    size_t nnodes;
+    size_t group;
+    /* What the build chose, for --stats: the root's leaves before a cut for
+     * crowding (0: no cut), and the children that splits added. */
+    size_t root_was, children;
+    double crowd_share; /* keys a batched lookup takes through each stage together */
 };
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
@@ -154,10 +182,28 @@ static inline size_t window_lo(const leaf *l, double u)
     return l->first + (size_t)(int64_t)p;
 }
 
+/* From the leaf the root chose down through any split to the leaf that
+ * holds the key; u becomes the key's position in that leaf. Monotone in u:
+ * a line, then the same split as the root's. */
+static inline const leaf *leaf_of(const omen_index *ix, const leaf *l, double *u)
+{
+    while (l->width == CHILD_WINDOW) {
+        const child_node *c = &ix->nodes[l->node];
+        double y = (*u - c->umin) * c->scale;
+        double yc = y > 0 ? y : 0;
+        yc = yc < c->max_child ? yc : c->max_child;
+        size_t k = (size_t)(int64_t)yc;
+        *u = y - (double)k;
+        l = &ix->leaves[c->child0 + k];
+    }
+    return l;
+}
+
 /* The window [lo, hi) of a key that the root sends to leaf l at u. */
 static inline void leaf_window(const omen_index *ix, const leaf *l, double u, size_t *lo,
                                size_t *hi)
 {
+    l = leaf_of(ix, l, &u);
     size_t a = window_lo(l, u);
     size_t b = l->width != WIDE_WINDOW ? a + l->width : l[1].first;
     *lo = a;
@@ -493,8 +539,9 @@ typedef struct leaf_sums {
 } leaf_sums;
 
 /* The u of a leaf's keys, kept by the main pass so the rescans need not
- * evaluate the root again; NaN marks a key the root sends elsewhere. Leaves
- * bigger than the buffer evaluate the root again. */
+ * evaluate the root again; NaN marks a key the leaf does not fit (a copy of
+ * the key before it, or one the root sends elsewhere). Leaves bigger than
+ * the buffer evaluate the root again. */
 enum { UCACHE = 4096 };
 
 typedef struct leaf_scan {
@@ -502,15 +549,32 @@ typedef struct leaf_scan {
     double *ucache;
 } leaf_scan;
 
-/* u of key i of the leaf j starting at rank a; 0 when the root sends the key
- * to another leaf (a rounding dip of the cubic root). */
+/* The leaf (an index into leaves) that holds key, and u there. */
+static inline size_t locate_leaf(const omen_index *ix, uint64_t key, double *u)
+{
+    const leaf *l = &ix->leaves[root_eval(&ix->root, key, u)];
+    return (size_t)(leaf_of(ix, l, u) - ix->leaves);
+}
+
+/* Only the first of equal keys is fitted and measured: a lookup of the key
+ * must find that rank, and a probe just past a long run, which must find the
+ * rank after it, is found by the final check's short exponential search.
+ * Fitting every copy would make a run of c keys a vertical step that no
+ * line follows, and the window c wide. */
+static inline int first_copy(const uint64_t *keys, size_t i)
+{
+    return i == 0 || keys[i - 1] != keys[i];
+}
+
+/* u of key i of the leaf j starting at rank a; 0 when the leaf does not fit
+ * it (see UCACHE). */
 static inline int scan_u(const leaf_scan *sc, size_t j, size_t a, size_t i, double *u)
 {
     if (i - a < UCACHE) {
         *u = sc->ucache[i - a];
         return *u == *u;
     }
-    return root_eval(&sc->ix->root, sc->ix->keys[i], u) == j;
+    return first_copy(sc->ix->keys, i) && locate_leaf(sc->ix, sc->ix->keys[i], u) == j;
 }
 
 /* A leaf serving ranks [a, b) before its line is fitted: window [a, a). */
@@ -576,22 +640,24 @@ static void finish_leaf(const leaf_scan *sc, size_t j, size_t a, size_t b, const
         }
         base -= 1.0f;
     }
-    l->width = (uint16_t)(width < WIDE_WINDOW ? width : WIDE_WINDOW);
+    l->width = (uint16_t)(width < CHILD_WINDOW ? width : WIDE_WINDOW);
 }
 
-/* One pass: keys arrive in leaf order, so each leaf is finished (and its
- * keys, still in cache, rescanned) as soon as the next one starts. */
-static void build_leaves(omen_index *ix, double *ucache)
+/* Fits the leaves [first, end) that share ranks [from, to) (the root's, or a
+ * split leaf's children), and sets the sentinel leaf `end`. One pass: keys
+ * arrive in leaf order, so each leaf is finished (and its keys, still in
+ * cache, rescanned) as soon as the next one starts. */
+static void build_leaves(omen_index *ix, double *ucache, size_t from, size_t to, size_t first,
+                         size_t end)
 {
-    const root_model *r = &ix->root;
     const uint64_t *keys = ix->keys;
     leaf_scan sc = {ix, ucache};
-    size_t cur = 0, start = ix->lo_rank;
+    size_t cur = first, start = from;
     leaf_sums s = {0};
-    for (size_t i = ix->lo_rank; i < ix->hi_rank; i++) {
+    for (size_t i = from; i < to; i++) {
         double u;
-        size_t j = root_eval(r, keys[i], &u);
-        if (j > cur) {
+        size_t j = locate_leaf(ix, keys[i], &u);
+        if (j > cur && j < end) {
             finish_leaf(&sc, cur, start, i, &s);
             for (size_t e = cur + 1; e < j; e++)
                 empty_leaf(&ix->leaves[e], i, i);
@@ -599,7 +665,7 @@ static void build_leaves(omen_index *ix, double *ucache)
             start = i;
             memset(&s, 0, sizeof s);
         }
-        if (j != cur) { /* a rounding dip of the cubic root: found by galloping */
+        if (j != cur || !first_copy(keys, i)) { /* a copy, or a dip of the cubic root */
             if (i - start < UCACHE)
                 ucache[i - start] = NAN;
             continue;
@@ -615,10 +681,133 @@ static void build_leaves(omen_index *ix, double *ucache)
         s.suu += du * du;
         s.sur += du * dr;
     }
-    finish_leaf(&sc, cur, start, ix->hi_rank, &s);
-    /* and the sentinel, whose first rank ends the last leaf's wide window */
-    for (size_t e = cur + 1; e <= r->nleaves; e++)
-        empty_leaf(&ix->leaves[e], ix->hi_rank, ix->hi_rank);
+    finish_leaf(&sc, cur, start, to, &s);
+    for (size_t e = cur + 1; e <= end; e++)
+        empty_leaf(&ix->leaves[e], to, to);
+}
+
+/* The leaf budget: 16 bytes each (and the sentinels') under 2% of the keys'
+ * size, the issue's bound on an index. */
+static size_t leaf_budget(size_t n)
+{
+    double most = 0.0199 * 8 * (double)n / sizeof(leaf) - 2;
+    return most > 2 ? (size_t)most : 2;
+}
+
+/* Keys in leaf j of the root (its ranks run to the next leaf's first). */
+static size_t leaf_keys(const omen_index *ix, size_t j)
+{
+    return ix->leaves[j + 1].first - ix->leaves[j].first;
+}
+
+/* A leaf is crowded when its window is much wider than the budget's share
+ * of keys per leaf: the root could not spread a cluster. */
+static int crowded(const omen_index *ix, size_t j, size_t per_leaf)
+{
+    const leaf *l = &ix->leaves[j];
+    size_t limit = 8 * per_leaf > 64 ? 8 * per_leaf : 64;
+    size_t w = l->width == WIDE_WINDOW ? leaf_keys(ix, j) : l->width;
+    return w > limit && leaf_keys(ix, j) >= 2 * limit;
+}
+
+/* The u of leaf j's first and last key; 0 when they are equal (one key and
+ * its copies: no line splits it). */
+static int split_range(const omen_index *ix, size_t j, double *ua, double *ub)
+{
+    size_t a = ix->leaves[j].first, b = a + leaf_keys(ix, j);
+    root_eval(&ix->root, ix->keys[a], ua);
+    root_eval(&ix->root, ix->keys[b - 1], ub);
+    return *ub > *ua;
+}
+
+/* Splits every crowded leaf of the root into children, as many as its share
+ * of the crowded keys earns of the leaves the budget has left. */
+static int split_crowded(omen_index *ix, double *ucache, size_t budget, omen_error *err)
+{
+    size_t nl = ix->root.nleaves, per_leaf = ix->n / budget + 1, ncrowd = 0, kcrowd = 0;
+    for (size_t j = 0; j < nl; j++)
+        if (crowded(ix, j, per_leaf))
+            ncrowd++, kcrowd += leaf_keys(ix, j);
+    if (!ncrowd || budget < nl + 1 + 3 * ncrowd)
+        return OMEN_OK;
+    double spare = (double)(budget - nl - 1 - ncrowd); /* a sentinel per split */
+    size_t total = nl + 1;
+    uint32_t *nchild = omen_alloc(nl * sizeof *nchild);
+    double *ua = omen_alloc(nl * sizeof *ua), *ub = omen_alloc(nl * sizeof *ub);
+    if (!nchild || !ua || !ub) {
+        omen_free(nchild), omen_free(ua), omen_free(ub);
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
+    }
+    for (size_t j = 0; j < nl; j++) {
+        nchild[j] = 0;
+        if (!crowded(ix, j, per_leaf) || !split_range(ix, j, &ua[j], &ub[j]))
+            continue;
+        double want = spare * (double)leaf_keys(ix, j) / (double)kcrowd;
+        size_t c = 2;
+        while (2 * c <= want && c < ((size_t)1 << 20))
+            c *= 2;
+        nchild[j] = (uint32_t)c;
+        total += c + 1;
+    }
+    leaf *grown = omen_realloc(ix->leaves, (nl + 1) * sizeof *grown, total * sizeof *grown);
+    ix->nodes = grown ? omen_alloc(ncrowd * sizeof *ix->nodes) : NULL;
+    if (grown) {
+        ix->leaves = grown;
+        memset(grown + nl + 1, 0, (total - nl - 1) * sizeof *grown);
+    }
+    if (!grown || !ix->nodes) {
+        omen_free(nchild), omen_free(ua), omen_free(ub);
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", total);
+    }
+    size_t next = nl + 1;
+    for (size_t j = 0; j < nl; j++) {
+        if (!nchild[j])
+            continue;
+        leaf *l = &ix->leaves[j];
+        size_t a = l->first, b = a + leaf_keys(ix, j);
+        child_node *c = &ix->nodes[ix->nnodes];
+        c->umin = ua[j];
+        c->scale = (double)nchild[j] / (ub[j] - ua[j]);
+        c->max_child = (double)(nchild[j] - 1);
+        c->child0 = (uint32_t)next;
+        l->node = (uint32_t)ix->nnodes++;
+        l->width = CHILD_WINDOW;
+        build_leaves(ix, ucache, a, b, next, next + nchild[j]);
+        next += nchild[j] + 1;
+    }
+    ix->nleaves_all = next;
+    ix->children = next - nl - 1 - ix->nnodes;
+    ix->crowd_share = (double)kcrowd / (double)ix->n;
+    omen_free(nchild), omen_free(ua), omen_free(ub);
+    return OMEN_OK;
+}
+
+/* Sets up the root for `branches` (0: the budget's default) and fits its
+ * leaves; the leaf array is (re)allocated. */
+static int build_root_leaves(omen_index *ix, int type, size_t branches, const uint64_t *sample,
+                             size_t s, double *ucache, omen_error *err)
+{
+    size_t m = ix->hi_rank - ix->lo_rank;
+    if (type == ROOT_AUTO)
+        choose_root(&ix->root, ix->klo, ix->khi, branches, ix->n, sample, s, m);
+    else
+        setup_root_for(&ix->root, type, ix->klo, ix->khi, branches, ix->n, sample, s);
+    omen_free(ix->leaves);
+    ix->nleaves_all = ix->root.nleaves + 1;
+    /* Zeroed: locate_leaf reads a leaf's width before the leaf is fitted. */
+    ix->leaves = omen_calloc(ix->nleaves_all, sizeof *ix->leaves);
+    if (!ix->leaves)
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves",
+                           ix->root.nleaves);
+    build_leaves(ix, ucache, ix->lo_rank, ix->hi_rank, 0, ix->root.nleaves);
+    return OMEN_OK;
+}
+
+static void rmi_free(omen_index *ix)
+{
+    omen_free(ix->nodes);
+    omen_free(ix->leaves);
+    omen_free(ix);
 }
 
 static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -629,8 +818,9 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "branches", .kind = OMEN_PARAM_POW2, .min = 2, .max = 1 << 26, .i = 0},
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
+        {.name = "split", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 1},
     };
-    int rc = omen_params_parse("rmi", params, spec, 3, err);
+    int rc = omen_params_parse("rmi", params, spec, 4, err);
     if (rc)
         return rc;
     if (n > UINT32_MAX)
@@ -665,35 +855,44 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     /* An evenly spaced sample of the domain's keys, for fitting the cubic
      * and for choosing the root. */
     int type = (int)spec[0].i;
-    size_t m = ix->hi_rank - ix->lo_rank, s = 0;
-    uint64_t *sample = NULL;
-    if (type == ROOT_CUBIC || type == ROOT_AUTO) {
-        s = m < 65536 ? m : 65536;
-        sample = omen_alloc(s * sizeof *sample);
-        if (!sample) {
-            omen_free(ix);
-            return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
-        }
-        for (size_t k = 0; k < s; k++)
-            sample[k] = keys[ix->lo_rank + (s > 1 ? k * (m - 1) / (s - 1) : 0)];
-    }
-    if (type == ROOT_AUTO)
-        choose_root(&ix->root, ix->klo, ix->khi, branches, n, sample, s, m);
-    else
-        setup_root_for(&ix->root, type, ix->klo, ix->khi, branches, n, sample, s);
-    omen_free(sample);
-
-    ix->leaves = omen_alloc((ix->root.nleaves + 1) * sizeof *ix->leaves);
+    size_t m = ix->hi_rank - ix->lo_rank, s = m < 65536 ? m : 65536;
+    uint64_t *sample = omen_alloc(s * sizeof *sample);
     double *ucache = omen_alloc(UCACHE * sizeof *ucache);
-    if (!ix->leaves || !ucache) {
-        size_t nleaves = ix->root.nleaves;
-        omen_free(ucache);
-        omen_free(ix->leaves);
-        omen_free(ix);
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", nleaves);
+    if (!sample || !ucache) {
+        rc = omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
+        goto done;
     }
-    build_leaves(ix, ucache);
+    for (size_t k = 0; k < s; k++)
+        sample[k] = keys[ix->lo_rank + (s > 1 ? k * (m - 1) / (s - 1) : 0)];
+    rc = build_root_leaves(ix, type, branches, sample, s, ucache, err);
+    if (!rc && spec[3].i && !spec[1].given) {
+        /* Clusters the root cannot spread: when crowded leaves hold a good
+         * share of the keys, a root with fewer leaves leaves the budget's
+         * rest to splitting them, which costs a build again at most. */
+        size_t budget = leaf_budget(n), per_leaf = n / budget + 1, kc = 0;
+        for (size_t j = 0; j < ix->root.nleaves; j++)
+            kc += crowded(ix, j, per_leaf) ? leaf_keys(ix, j) : 0;
+        if (kc > m / 16) {
+            size_t b = 2, was = ix->root.nleaves;
+            while (2 * b <= (double)budget * (1.0 - (double)kc / (double)m) / 2)
+                b *= 2;
+            b = b < 64 ? 64 : b;
+            if (b < was) {
+                rc = build_root_leaves(ix, type, b, sample, s, ucache, err);
+                ix->root_was = was;
+            }
+        }
+        if (!rc)
+            rc = split_crowded(ix, ucache, budget, err);
+    }
+done:
+    omen_free(sample);
     omen_free(ucache);
+    if (rc) {
+        rmi_free(ix);
+        return rc;
+    }
+
     *out = ix;
     return OMEN_OK;
 }
@@ -721,7 +920,7 @@ static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t h
 
 static size_t rmi_size_bytes(const omen_index *ix)
 {
-    return sizeof *ix + (ix->root.nleaves + 1) * sizeof *ix->leaves;
+    return sizeof *ix + ix->nleaves_all * sizeof *ix->leaves + ix->nnodes * sizeof *ix->nodes;
 }
 
 /* Errors are those of the window's midpoint, the natural point prediction,
@@ -750,21 +949,25 @@ static int rmi_stats(const omen_index *ix, omen_index_stats *st)
     }
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->max_abs_error = (uint64_t)ceil(worst);
-    st->models = ix->root.nleaves + 1;
+    st->models = ix->nleaves_all;
+    int len = snprintf(st->note, sizeof st->note, "root=%s, %zu leaves",
+                       root_names[ix->root.type], ix->root.nleaves);
+    if (ix->root_was && len > 0 && (size_t)len < sizeof st->note)
+        len += snprintf(st->note + len, sizeof st->note - (size_t)len,
+                        " (cut from %zu: crowded by clusters)", ix->root_was);
+    if (ix->nnodes && len > 0 && (size_t)len < sizeof st->note)
+        snprintf(st->note + len, sizeof st->note - (size_t)len,
+                 "; %zu crowded leaves (%.1f%% of keys) split into %zu children", ix->nnodes,
+                 100 * ix->crowd_share, ix->children);
     st->size_bytes = rmi_size_bytes(ix);
     return OMEN_OK;
-}
-
-static void rmi_free(omen_index *ix)
-{
-    omen_free(ix->leaves);
-    omen_free(ix);
 }
 
 static const char *const rmi_test_params[] = {
     "root=linear,branches=2", "root=cubic,branches=64", "root=radix,branches=2",
     "root=log,branches=4", "root=log,branches=65536", "root=radix,branches=65536",
-    "root=cubic,branches=64,group=1", "group=7", "group=256", NULL};
+    "root=cubic,branches=64,group=1", "group=7", "group=256", "split=0", "root=cubic",
+    "root=linear", NULL};
 
 const omen_index_vtable omen_rmi_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -774,7 +977,9 @@ const omen_index_vtable omen_rmi_vtable = {
     .params_help = "root=linear|cubic|radix|log|auto (default auto: the one that spreads "
                    "a sample of the keys best), branches=2^k (2..67108864, at most "
                    "max(1024, 4n); default: the most that keep the index under 2% of the "
-                   "keys), group=G (keys a batched lookup interleaves, 1..256, default 64)",
+                   "keys), group=G (keys a batched lookup interleaves, 1..256, default 64), "
+                   "split=0|1 (default 1: with the default branches, leaves crowded by "
+                   "clusters the root cannot spread get children of their own)",
     .caps = OMEN_CAP_LOWER_BOUND,
     .build = rmi_build,
     .get = rmi_get,
@@ -786,4 +991,5 @@ const omen_index_vtable omen_rmi_vtable = {
     .lower_bound_batch = rmi_lower_bound_batch,
     .stats = rmi_stats,
     .test_params = rmi_test_params,
+    .tune_grid = "branches=16384|65536|262144|1048576",
 };

@@ -98,7 +98,7 @@ static inline size_t count16(const uint64_t *p, __m256i fprobe)
  * for windows under 16, a head and a tail block of 8 loaded together and
  * picked with masks instead of count_below's loop (no gain at 11 keys,
  * slower at 8: more instructions per search, fewer searches in flight).
- * Also tried (results/isa/simd-perf/session3.md): four-way steps without
+ * Also tried (docs/notes/simd-perf/session3.md): four-way steps without
  * branches, steps over the first keys of cache lines, narrowing to 8 keys
  * and counting a line-aligned block of 16, and prefetching every line of
  * both candidate blocks on the last step (all no faster); and prefetching

@@ -150,4 +150,5 @@ extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
     nullptr,
     nullptr,
     pgm_test_params,
+    "eps=8|16|32|64|128|256", // tune_grid
 };

@@ -124,4 +124,5 @@ extern "C" const omen_index_vtable omen_peer_radixspline_vtable = {
     nullptr,
     nullptr,
     rsp_test_params,
+    "max_error=8|16|32|64,radix_bits=16|18|20|22", // tune_grid
 };

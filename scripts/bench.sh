@@ -65,3 +65,12 @@ sh plots/plot.sh "$OUT/$NAME.csv" "$OUT/plots-$NAME"
 if [ "$MODE" = default ] && [ "${OMEN_SKIP_CLAIMS:-0}" != 1 ]; then
     python3 scripts/claims.py
 fi
+# The website from these results (Debian's python3: python3-markdown is its),
+# with each benchmarked dataset's shape and key CDF for its datasets page.
+py=python3; [ -x /usr/bin/python3 ] && py=/usr/bin/python3
+if [ "$MODE" = default ] && ./build/omen-bench --help 2>&1 | grep -q -- '--describe'; then
+    described=$($py -c 'import csv, sys; print(",".join(dict.fromkeys(r["dataset"] for r in csv.DictReader(open(sys.argv[1])))))' "$OUT/$NAME.csv")
+    ./build/omen-bench --describe "$described" --out "$OUT/describe.csv" >/dev/null
+fi
+$py scripts/site.py --out build/site
+echo "bench: open the site: xdg-open build/site/index.html (or file://$(pwd)/build/site/index.html)"

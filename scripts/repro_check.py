@@ -1,49 +1,82 @@
 #!/usr/bin/env python3
 """Issue 6's reproducibility check on two runs of the same sweep:
-   scripts/repro_check.py RUN1.csv RUN2.csv
-lists the 1-thread point rows whose median ns per lookup differs by more than
-5 % between the runs (with each run's cv), the geometric mean ratio of all
-those rows (a shift of the whole machine between runs shows here), and
-whether the ranking of indexes per dataset is the same. Exit status 0 when
-every row is within 5 % and every ranking is the same, else 1."""
+   scripts/repro_check.py [--ns] RUN1.csv RUN2.csv
+compares the 1-thread point rows on rel_ns (each row's time per lookup over
+the same dataset's binsearch row's in the same pass, which a drift of the
+whole host between the runs leaves unchanged) and lists the rows whose
+rel_ns differs by more than 5 %; then whether the ranking of indexes per
+dataset is the same. The raw ns shift between the runs (geometric mean) is
+printed too, to show how much the host drifted. --ns checks raw ns instead
+(what the check did before rel_ns existed); so does a file without rel_ns.
+binsearch rows are the reference (rel_ns 1 by definition) and are ranked,
+not checked. Exit status 0 when every row is within 5 % and every ranking is
+the same, 1 when not, 2 on bad input."""
 import csv
 import math
 import sys
 
+TOLERANCE = 0.05
+
 
 def load(path):
+    try:
+        with open(path, newline="") as f:
+            rows = list(csv.DictReader(f))
+    except OSError as e:
+        sys.exit("repro_check: cannot read %s: %s" % (path, e.strerror))
+    if not rows or "ns_per_op" not in rows[0]:
+        print("repro_check: %s is not an omen-bench CSV (no ns_per_op column)" % path, file=sys.stderr)
+        sys.exit(2)
     return {(r["dataset"], r["index"], r["params"], r["workload"], r["threads"], r["isa"]): r
-            for r in csv.DictReader(open(path))}
+            for r in rows}
 
 
-def main(a_path, b_path):
-    a, b = load(a_path), load(b_path)
+def has_rel(r):
+    return bool(r.get("rel_ns"))
+
+
+def main(argv):
+    use_ns = "--ns" in argv
+    paths = [a for a in argv if a != "--ns"]
+    if len(paths) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    a, b = load(paths[0]), load(paths[1])
     keys = [k for k in a if k in b and k[3] == "point" and k[4] == "1"]
-    differ, logs = 0, []
-    for k in keys:
-        x, y = float(a[k]["ns_per_op"]), float(b[k]["ns_per_op"])
-        logs.append(math.log(y / x))
-        if abs(y / x - 1) > 0.05:
+    if not keys:
+        print("repro_check: the two files share no 1-thread point rows", file=sys.stderr)
+        return 2
+    if not use_ns and not all(has_rel(a[k]) and has_rel(b[k]) for k in keys):
+        print("repro_check: some rows have no rel_ns (no binsearch row in their pass, or an "
+              "older CSV): checking raw ns per lookup instead")
+        use_ns = True
+    col = "ns_per_op" if use_ns else "rel_ns"
+    logs = [math.log(float(b[k]["ns_per_op"]) / float(a[k]["ns_per_op"])) for k in keys]
+    print("raw ns, geometric mean ratio run 2 / run 1 over %d rows: %.3f (the host's drift)"
+          % (len(keys), math.exp(sum(logs) / len(logs))))
+    checked = [k for k in keys if use_ns or k[1] != "binsearch"]
+    differ = 0
+    for k in checked:
+        x, y = float(a[k][col]), float(b[k][col])
+        if abs(y / x - 1) > TOLERANCE:
             differ += 1
-            print(f"differs: {k[0]} {k[1]}{':' + k[2] if k[2] else ''} {x:.1f} -> {y:.1f} ns "
-                  f"({y / x:.3f}; cv {a[k]['cv']} / {b[k]['cv']})")
-    print(f"1-thread point rows: {len(keys)}, differing by more than 5 %: {differ}")
-    if logs:
-        print(f"geometric mean ratio run 2 / run 1: {math.exp(sum(logs) / len(logs)):.3f}")
+            print("differs: %s %s%s %s %.4g -> %.4g (%.3f; cv %s / %s)" % (
+                k[0], k[1], ":" + k[2] if k[2] else "", col, x, y, y / x, a[k]["cv"], b[k]["cv"]))
+    print("1-thread point rows checked on %s: %d, differing by more than 5 %%: %d"
+          % (col, len(checked), differ))
     same = 0
     datasets = sorted({k[0] for k in keys})
     for d in datasets:
-        order = [sorted((k for k in keys if k[0] == d), key=lambda k: float(r[k]["ns_per_op"]))
+        order = [sorted((k for k in keys if k[0] == d), key=lambda k: float(r[k][col]))
                  for r in (a, b)]
         names = [[k[1] + (":" + k[2] if k[2] else "") for k in o] for o in order]
         same += names[0] == names[1]
-        print(f"{d}: {'same ranking' if names[0] == names[1] else 'DIFFERENT'}: "
-              + " < ".join(names[0]) + ("" if names[0] == names[1] else "  |  " + " < ".join(names[1])))
-    print(f"datasets with the same ranking: {same} of {len(datasets)}")
+        print("%s: %s: %s%s" % (d, "same ranking" if names[0] == names[1] else "DIFFERENT",
+                                " < ".join(names[0]),
+                                "" if names[0] == names[1] else "  |  " + " < ".join(names[1])))
+    print("datasets with the same ranking: %d of %d" % (same, len(datasets)))
     return 0 if differ == 0 and same == len(datasets) else 1
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1:]))

@@ -77,6 +77,7 @@ static void make_sets(void)
         "uniform_dense:20K", "uniform_sparse:20K", "normal:20K",  "lognormal:20K",
         "zipf_gaps:20K",     "clustered:200K",     "sequential:20K", "outliers:20K",
         "outliers:10",       "lognormal:1M",       "uniform_sparse:1M", "zipf_gaps:1M",
+        "dups:200K",         "dups:200K:97",       "steps:200K",
     };
     for (size_t i = 0; i < sizeof synth / sizeof synth[0]; i++)
         add_synthetic(synth[i]);

@@ -130,7 +130,11 @@ static void test_synthetic(void)
         size_t distinct = 1;
         for (size_t i = 1; i < a.n; i++)
             distinct += a.keys[i] != a.keys[i - 1];
-        CHECK(distinct > a.n * 9 / 10, "%s: only %zu distinct keys", names[k], distinct);
+        if (!strcmp(names[k], "dups")) /* 80% repeats by default */
+            CHECK(distinct == a.n / 5, "dups: %zu distinct keys, expected %zu", distinct,
+                  a.n / 5);
+        else
+            CHECK(distinct > a.n * 9 / 10, "%s: only %zu distinct keys", names[k], distinct);
         omen_dataset_free(&a);
         omen_dataset_free(&b);
         omen_dataset_free(&c);
@@ -144,6 +148,24 @@ static void test_synthetic(void)
     omen_dataset_free(&d);
     CHECK(omen_dataset_open("uniform_sparse:100K", &d, &err) == OMEN_OK, "%s", err.msg);
     CHECK(d.keys[d.n - 1] > (1ull << 63), "uniform_sparse reaches the top bit");
+    omen_dataset_free(&d);
+    /* dups: the share asked for, and a few very long runs. */
+    CHECK(omen_dataset_open("dups:100K:95", &d, &err) == OMEN_OK, "%s", err.msg);
+    size_t distinct = 1, run = 1, longest = 1;
+    for (size_t i = 1; i < d.n; i++) {
+        distinct += d.keys[i] != d.keys[i - 1];
+        run = d.keys[i] == d.keys[i - 1] ? run + 1 : 1;
+        longest = run > longest ? run : longest;
+    }
+    CHECK(distinct == 5000 && longest > 1000, "dups:100K:95: %zu distinct, longest run %zu",
+          distinct, longest);
+    omen_dataset_free(&d);
+    /* steps: dense runs separated by jumps far larger than any gap inside. */
+    CHECK(omen_dataset_open("steps:100K", &d, &err) == OMEN_OK, "%s", err.msg);
+    size_t jumps = 0;
+    for (size_t i = 1; i < d.n; i++)
+        jumps += d.keys[i] - d.keys[i - 1] > (1ull << 40);
+    CHECK(jumps >= 2 && jumps < d.n / 100, "steps:100K: %zu jumps", jumps);
     omen_dataset_free(&d);
 
     /* Identical bits on every machine: these hashes are the contract. A
@@ -162,7 +184,8 @@ static void test_synthetic(void)
     }
 
     const char *const bad[] = {"nosuch:10",   "lognormal:",   "lognormal:0",  "lognormal:1X",
-                               "lognormal:10:abc", "lognormal:5G", "lognormal:-3", "normal:10:1K"};
+                               "lognormal:10:abc", "lognormal:5G", "lognormal:-3", "normal:10:1K",
+                               "dups:10:100", "dups:10:x", "dups:10:5:1K", "dups:10:"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         omen_synth_spec s;
         omen_error_clear(&err);

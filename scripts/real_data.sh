@@ -1,0 +1,44 @@
+#!/bin/sh
+# Issue 16's sweep: every variant at its default (and the peers' main
+# settings, where build-peers/ has them) on the real key sets and on the
+# synthetic sets at 100M keys, one lookup at a time; then
+# scripts/real_data_report.py scores the four targets into results/real-data.md.
+#   scripts/real_data.sh            run and report (about 15 min here)
+#   scripts/real_data.sh --report   report from the committed CSVs only
+# Real sets: every file under datasets/data/ with at least 1M keys, a large
+# set through its 10M sample (X_10M beside X: see datasets/README.md);
+# `make datasets` first. Peers: cmake -S . -B build-peers -DOMEN_PGM_DIR=... -DOMEN_RADIXSPLINE_DIR=...
+set -eu
+cd "$(dirname "$0")/.."
+OUT=results/real-data
+mkdir -p "$OUT"
+if [ "${1:-}" != --report ]; then
+    B=build/omen-bench
+    PEERS=""
+    if [ -x build-peers/omen-bench ] && build-peers/omen-bench --list | grep -q '^peer_pgm' &&
+        build-peers/omen-bench --list | grep -q '^peer_radixspline'; then
+        B=build-peers/omen-bench
+        PEERS=',peer_pgm:eps=16|64|128,peer_radixspline,peer_radixspline:radix_bits=22,max_error=16'
+    else
+        echo "real-data: no build-peers/ with both peers; the peer target is left unscored" >&2
+    fi
+    real=""
+    for f in datasets/data/*; do
+        [ -f "$f" ] || continue
+        case "$f" in *.tmp*|*.part) continue ;; esac
+        # a large set is measured through its 10M sample (datasets/README.md)
+        [ -f "${f}_10M" ] && continue
+        n=$(od -An -t u8 -N 8 "$f" | tr -d ' ')
+        [ "$n" -ge 1000000 ] && real="$real${real:+,}$f"
+    done
+    [ -n "$real" ] || { echo "real-data: no real set of 1M keys or more; run make datasets" >&2; exit 1; }
+    IDX="binsearch,btree,linear,rmi,pla,radixspline$PEERS"
+    "$B" --data "$real" --index "$IDX" --lookups 300K --repeat 9 --stats \
+        --format csv,md --out "$OUT/real.csv" >"$OUT/real-stats.txt"
+    "$B" --data lognormal:100M,uniform_sparse:100M,zipf_gaps:100M --index "$IDX" --lookups 300K \
+        --repeat 9 --stats --schedule dataset --format csv,md --out "$OUT/synthetic-100M.csv" \
+        >"$OUT/synthetic-100M-stats.txt"
+fi
+python3 scripts/real_data_report.py "$OUT/real.csv" "$OUT/synthetic-100M.csv" >results/real-data.md.tmp
+mv results/real-data.md.tmp results/real-data.md
+echo "real-data: wrote results/real-data.md"

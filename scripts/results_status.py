@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""make results-status: every committed table under results/, the commit it
+was measured at (from its provenance) and whether the code it depends on
+(indexes/, kernels/, baselines/, harness/, datasets/) changed since, then the
+index of tables in results/README.md (between its two markers).
+   scripts/results_status.py [--check]
+--check writes nothing and exits 1 when a table is stale, has no
+provenance, or was measured on a dirty tree."""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+# OMEN_ROOT: another checkout (tests/test_results_status.py uses a made-up one).
+ROOT = os.environ.get("OMEN_ROOT") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RESULTS = os.path.join(ROOT, "results")
+README = os.path.join(RESULTS, "README.md")
+CODE = ["indexes", "kernels", "baselines", "harness", "datasets"]
+BEGIN, END = "<!-- tables: begin (scripts/results_status.py) -->", "<!-- tables: end -->"
+
+# Reports generated from CSVs: (report, its source CSVs, what it shows, what made it).
+REPORTS = [
+    ("claims.md", "claims/*.csv", "the published claims, measured, with verdicts by the written rule", "`make claims`"),
+    ("frontier.md", "frontier/*.csv", "omen against PGM-index and RadixSpline, batches, two threads, the memory floor, 200M keys", "`scripts/frontier.sh`"),
+    ("tuning.md", "tuning/*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
+    ("index-family.md", "tuning/*.csv", "the family's table at 100M keys and issue 4's targets", "`scripts/tune.sh`"),
+    ("isa/isa.md", "isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels", "the command in its provenance"),
+    ("reference/bench.md", "reference/bench.csv", "the default sweep (Markdown)", "`make bench`"),
+    ("reference/bench.json", "reference/bench.csv", "the default sweep (JSON)", "`make bench`"),
+    ("reference/compare-two-runs.txt", "reference/bench*.csv", "omen-compare of the two runs of the default sweep", "`build/omen-compare`"),
+    ("claims/microbench.json", "claims/*.csv", "claims 7-8: the kernels alone (Google Benchmark; its own file records no commit)", "`make claims`"),
+    ("tuning/stats-10M.txt", "tuning/sweep-10M.csv", "model statistics (`--stats`) of the 10M sweep", "`scripts/tune.sh`"),
+    ("tuning/stats-100M.txt", "tuning/sweep-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`scripts/tune.sh`"),
+]
+# What a CSV shows, by path; the command that made it comes from its provenance.
+WHAT = {
+    "claims/lookups.csv": "claims 1-3, 5: learned indexes, RocksDB (three set-ups), a learned layer on RocksDB",
+    "claims/train.csv": "claim 4: build times on 50K keys",
+    "claims/hotcold.csv": "claim 6: hot/cold against RocksDB alone",
+    "claims/isa.csv": "claim 7: kernel tables inside one binary",
+    "claims/single.csv": "claim 8's context: one lookup per call",
+    "claims/batch.csv": "claim 8's context: batches of 64",
+    "reference/bench.csv": "the default sweep: every index on the synthetic and real datasets",
+    "reference/bench-second-run.csv": "a second run of the default sweep, for the reproducibility check",
+}
+WHAT_PREFIX = [
+    ("claims/simd_", "claim 7: the build without SIMD or the normal build (name: keys, whole/batch, build)"),
+    ("frontier/", "a frontier run (file name: which)"),
+    ("tuning/sweep-", "a parameter sweep of every variant (file name: keys)"),
+    ("isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels, 10M and 100M keys"),
+]
+# What wrote each folder's CSVs (the exact command is in each provenance).
+PRODUCER = [("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
+            ("tuning/", "`scripts/tune.sh`"), ("reference/", "`make bench` (results/latest/, copied)")]
+
+
+def what(rel):
+    return WHAT.get(rel) or next((w for p, w in WHAT_PREFIX if rel.startswith(p)), "see its provenance")
+
+
+def producer(rel, meta):
+    return next((m for p, m in PRODUCER if rel.startswith(p)),
+                "`%s`" % short(meta.get("command", "?")))
+
+
+# Outputs of a command that are not tables themselves, and plot images.
+SKIP_EXT = (".meta.json", ".png", ".svg", ".pdf")
+
+
+def git(*args):
+    return subprocess.run(["git", "-C", ROOT] + list(args), capture_output=True, text=True)
+
+
+def tracked():
+    out = git("ls-files", "results").stdout.split()
+    return sorted(p[len("results/"):] for p in out)
+
+
+def provenance(rel):
+    meta = os.path.join(RESULTS, rel + ".meta.json")
+    if os.path.exists(meta):
+        return json.load(open(meta))
+    if rel.endswith(".md"):  # omen-bench's Markdown carries its provenance in a json block
+        text = open(os.path.join(RESULTS, rel)).read()
+        if "```json\n" in text:
+            try:
+                return json.loads(text.split("```json\n", 1)[1].split("\n```", 1)[0])
+            except ValueError:
+                return None
+        return None
+    if rel.endswith(".json"):
+        try:
+            return json.load(open(os.path.join(RESULTS, rel))).get("provenance") or None
+        except (ValueError, AttributeError):
+            return None
+    return None
+
+
+def stale(commit):
+    """'fresh', 'stale' (code changed since), or why it cannot be told."""
+    if not commit or commit == "unknown":
+        return "no commit"
+    if git("cat-file", "-e", commit + "^{commit}").returncode != 0:
+        return "commit not in this repository"
+    rc = git("diff", "--quiet", commit, "HEAD", "--", *CODE).returncode
+    return "fresh" if rc == 0 else "stale"
+
+
+def short(cmd):
+    cmd = cmd.replace(ROOT + "/", "")
+    return cmd if len(cmd) <= 110 else cmd[:107] + "..."
+
+
+def entries():
+    files = tracked()
+    rows, covered = [], set()
+    for rel in files:
+        if not rel.endswith(".csv"):
+            continue
+        m = provenance(rel)
+        covered.add(rel)
+        if m is None:
+            rows.append((rel, what(rel), "?", None, False, "no provenance"))
+            continue
+        rows.append((rel, what(rel), producer(rel, m),
+                     m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
+    for rel, src, shows, made in REPORTS:
+        if rel not in files:
+            continue
+        covered.add(rel)
+        metas = [provenance(s[len(RESULTS) + 1:]) for s in sorted(glob.glob(os.path.join(RESULTS, src)))]
+        metas = [m for m in metas if m]
+        commits = sorted({m.get("git_commit") for m in metas})
+        state = "no provenance" if not metas else (
+            "stale" if any(stale(c) == "stale" for c in commits) else stale(commits[0]))
+        if len(commits) > 1:
+            state += " (sources from %d commits)" % len(commits)
+        rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,
+                     any(m.get("git_dirty") for m in metas), state))
+    for rel in files:
+        if rel in covered or rel == "README.md" or rel.endswith(SKIP_EXT):
+            continue
+        m = provenance(rel)
+        if m is None:
+            rows.append((rel, "?", "?", None, False, "not a table with provenance"))
+        else:
+            rows.append((rel, "the same rows in Markdown", producer(rel, m),
+                         m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
+    return rows
+
+
+def table(rows):
+    t = ["| file | what it shows | produced by | commit | code since |", "|---|---|---|---|---|"]
+    for rel, shows, made, commit, dirty, state in rows:
+        t.append("| `%s` | %s | %s | %s | %s |" % (
+            rel, shows, made, ("`%s`" % commit[:12] if "," not in commit else commit) + (" (dirty)" if dirty else "")
+            if commit else "—", state))
+    return t
+
+
+def main(argv):
+    rows = entries()
+    for rel, _, _, commit, dirty, state in rows:
+        print("%-45s %-28s %s%s" % (rel, (commit or "-")[:27], state, " (dirty tree)" if dirty else ""))
+    bad = [r for r in rows if r[5] != "fresh" or r[4]]
+    print("%d tables, %d fresh and clean" % (len(rows), len(rows) - len(bad)))
+    if "--check" in argv:
+        return 1 if bad else 0
+    text = open(README).read()
+    block = "\n".join([BEGIN, "", "HEAD is `%s`. *fresh*: nothing under %s changed between the "
+                       "table's commit and HEAD; *stale*: something did (regenerate it)." % (
+                           git("rev-parse", "--short=12", "HEAD").stdout.strip(),
+                           ", ".join("`%s/`" % c for c in CODE)), ""] + table(rows) + ["", END])
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    tmp = README + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(text)
+    os.replace(tmp, README)
+    print("results-status: wrote the index of tables into " + os.path.relpath(README, ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""omen's static site generator (scripts/site.py is its command line)."""
