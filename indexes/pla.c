@@ -624,11 +624,15 @@ static int build_level_parallel(builder *b, pla_level *lv, const uint64_t *A, si
     part *ps = omen_calloc(nparts, sizeof *ps);
     if (!ps)
         return omen_errorf(b->err, OMEN_ENOMEM, "pla: out of memory");
-    /* Part boundaries near equal shares, each moved to the start of a run. */
+    /* Part boundaries near equal shares, each moved past a key that stands
+     * alone: a part ends without the point after its last run (the next
+     * part's first rank), so a run there would leave the step past it
+     * unfitted and widen the whole level's window by the run's length. */
     unsigned np = 0;
     for (unsigned k = 0; k < nparts; k++) {
         size_t from = np ? ps[np - 1].to : 0, to = m * (k + 1) / nparts;
-        while (to < m && to > 0 && A[to] == A[to - 1])
+        while (to < m && to > 0 &&
+               (A[to] == A[to - 1] || (to > 1 && A[to - 1] == A[to - 2])))
             to++;
         if (to <= from)
             continue;
