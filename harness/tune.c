@@ -10,6 +10,7 @@
 
 #include "harness/bench.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
 
 enum { TUNE_SLACK_PCT = 15 };
 static const double TUNE_BUDGET_PCT = 2.0;

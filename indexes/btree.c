@@ -133,6 +133,7 @@ struct omen_index {
     uint16_t *sep;
     size_t sep_slots;
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* The number of the B entries of node that are < key: the child to descend
  * to. A branch-free binary search: log2(B) dependent probes that stay in
@@ -429,7 +430,7 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("btree", params, spec, 5, err);
+    int rc = OMEN_PARAMS_PARSE("btree", params, spec, err);
     if (rc)
         return rc;
     unsigned B = (unsigned)spec[0].i;
@@ -514,11 +515,6 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static omen_range_result btree_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, btree_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t btree_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->slots * sizeof *ix->nodes + ix->sep_slots * sizeof *ix->sep;
@@ -575,11 +571,11 @@ const omen_index_vtable omen_btree_vtable = {
                    "them relative to the node's fences; 64 stores the keys), "
                    "group=G (keys a batched lookup takes down the tree together, 1..256, "
                    "default 16)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = btree_build,
     .get = btree_get,
     .lower_bound = btree_lower_bound,
-    .range = btree_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = btree_size_bytes,
     .free = btree_free,
     .get_batch = btree_get_batch,

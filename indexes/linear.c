@@ -38,6 +38,7 @@ struct omen_index {
     bounds *err;      /* nseg */
     char note[160];   /* how the piece count was chosen, for --stats; last, off the hot lines */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* Piece s holds ranks [start(s), start(s + 1)). s * n cannot overflow:
  * s < 2^24 and no dataset has 2^40 keys. */
@@ -145,7 +146,7 @@ static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("linear", params, spec, 2, err);
+    int rc = OMEN_PARAMS_PARSE("linear", params, spec, err);
     if (rc)
         return rc;
     char note[160];
@@ -289,11 +290,6 @@ static int linear_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_kernels->lower_bound(ix->keys, lo, hi, key), key, payload);
 }
 
-static omen_range_result linear_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, linear_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t linear_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + (ix->nseg + 1) * sizeof *ix->firsts + ix->nseg * sizeof *ix->err;
@@ -338,11 +334,11 @@ const omen_index_vtable omen_linear_vtable = {
                    "within 1..65536, doubled while that shortens long windows, within 2% "
                    "of the keys), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 32)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = linear_build,
     .get = linear_get,
     .lower_bound = linear_lower_bound,
-    .range = linear_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = linear_size_bytes,
     .free = linear_free,
     .get_batch = linear_get_batch,

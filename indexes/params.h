@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "common/error.h"
+#include "common/parse.h"
 
 typedef enum omen_param_kind {
     OMEN_PARAM_INT,    /* integer in [min, max]; K/M/G suffixes accepted */
@@ -31,9 +32,8 @@ typedef struct omen_param {
 
 int omen_params_parse(const char *index_name, const char *params,
                       omen_param *spec, size_t count, omen_error *err);
-
-/* Parses an unsigned count with an optional K/M/G suffix (powers of 1000:
- * "10M" = 10,000,000). Returns 0 on success. */
-int omen_parse_count(const char *s, unsigned long long *out);
+/* The usual call, over a spec array whose count the compiler knows. */
+#define OMEN_PARAMS_PARSE(index_name, params, spec, err) \
+    omen_params_parse((index_name), (params), (spec), sizeof(spec) / sizeof((spec)[0]), (err))
 
 #endif

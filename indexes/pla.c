@@ -83,6 +83,7 @@ struct omen_index {
     pla_level lv[MAX_LEVELS];
     char note[160]; /* how eps was chosen, for --stats; last, off the hot lines */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* Predicted rank for a key dx above the first key of segment g (g[1] is
  * the next one, or the sentinel). Monotone in dx (every step is), which is
@@ -811,7 +812,7 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("pla", params, spec, 5, err);
+    int rc = OMEN_PARAMS_PARSE("pla", params, spec, err);
     if (rc)
         return rc;
     size_t eps = (size_t)spec[0].i, eps_in = (size_t)spec[1].i, top = (size_t)spec[2].i;
@@ -847,11 +848,6 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     *out = ix;
     return OMEN_OK;
-}
-
-static omen_range_result pla_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, pla_lower_bound, ix->payloads, ix->n, lo, hi);
 }
 
 static size_t pla_size_bytes(const omen_index *ix)
@@ -910,11 +906,11 @@ const omen_index_vtable omen_pla_vtable = {
                    "threads=P (level 0 streamed in P parts on P threads, 1..16; default 0: "
                    "every core for 4M keys and more), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 32)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = pla_build,
     .get = pla_get,
     .lower_bound = pla_lower_bound,
-    .range = pla_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = pla_size_bytes,
     .free = pla_free,
     .get_batch = pla_get_batch,

@@ -63,6 +63,7 @@ struct omen_index {
     size_t group; /* keys a batched lookup takes through each stage together */
     char note[160]; /* what the build chose and why, for --stats */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* First point in [lo, hi) whose key is >= key, or hi; branch-free like the
  * scalar kernel, over the interleaved points. */
@@ -102,7 +103,7 @@ static inline double predict(const omen_index *ix, uint64_t key)
 }
 
 /* The ranks [lo, hi] that must hold key's rank, and the predicted rank. */
-static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
+static inline size_t radixspline_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
 {
     if (key <= ix->kmin) {
         *lo = *hi = 0;
@@ -128,17 +129,17 @@ static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, s
  * max_error) would cost more traffic than they save. */
 enum { PREFETCH_MAX = 64 };
 
-static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
+static size_t radixspline_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
-    rs_window(ix, key, &lo, &hi);
+    radixspline_window(ix, key, &lo, &hi);
     omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* The rank the spline interpolates for key between points b and e (see
  * predict), as the window's centre. */
-static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b, size_t e,
+static inline size_t radixspline_window_from(const omen_index *ix, uint64_t key, size_t b, size_t e,
                                     size_t *lo, size_t *hi)
 {
     size_t i = point_search(ix->pts, b, e, key);
@@ -158,12 +159,12 @@ static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b
  * the spline is interpolated, the window computed and its middle line
  * requested; then the windows are searched a line per round, confirmed by
  * omen_sorted_confirm, and the payloads fetched. Keys outside
- * the table's domain take rs_window directly. */
+ * the table's domain take radixspline_window directly. */
 /* group's default, by measurement (--batch 64, lognormal:200M, one run):
  * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
 enum { GROUP_DEFAULT = 64 };
 
-static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void radixspline_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                                  size_t *ranks)
 {
     size_t G = ix->group;
@@ -195,9 +196,9 @@ static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, siz
         }
         for (size_t i = 0; i < m; i++) {
             if (pre[i] == SIZE_MAX)
-                rs_window(ix, q[i], &lo[i], &hi[i]);
+                radixspline_window(ix, q[i], &lo[i], &hi[i]);
             else
-                rs_window_from(ix, q[i], b[i], e[i], &lo[i], &hi[i]);
+                radixspline_window_from(ix, q[i], b[i], e[i], &lo[i], &hi[i]);
             omen_batch_window_start(ix->keys, lo[i], hi[i]);
             a[i] = lo[i];
             z[i] = hi[i];
@@ -209,10 +210,10 @@ static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, siz
     }
 }
 
-static void rs_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void radixspline_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                          uint64_t *payloads, uint8_t *found)
 {
-    omen_batch_get(ix, rs_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
+    omen_batch_get(ix, radixspline_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
                    count, payloads, found);
 }
 
@@ -418,14 +419,14 @@ static int build_table(omen_index *ix, int radix_bits)
     return OMEN_OK;
 }
 
-static void rs_free(omen_index *ix)
+static void radixspline_free(omen_index *ix)
 {
     omen_free(ix->pts);
     omen_free(ix->table);
     omen_free(ix);
 }
 
-static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+static int radixspline_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[] = {
@@ -434,7 +435,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
     };
-    int rc = omen_params_parse("radixspline", params, spec, 3, err);
+    int rc = OMEN_PARAMS_PARSE("radixspline", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -459,7 +460,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->pts = bd.pts;
     ix->np = bd.np;
     if (!rc && ix->np > UINT32_MAX) {
-        rs_free(ix);
+        radixspline_free(ix);
         return omen_errorf(err, OMEN_EINVAL,
                            "radixspline: %zu spline points do not fit the 32-bit radix "
                            "table; raise max_error",
@@ -473,7 +474,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         rc = q ? build_table(ix, spec[1].given ? (int)spec[1].i : -1) : OMEN_ENOMEM;
     }
     if (rc) {
-        rs_free(ix);
+        radixspline_free(ix);
         return omen_errorf(err, OMEN_ENOMEM, "radixspline: out of memory for %zu keys", n);
     }
     size_t len = strlen(ix->note);
@@ -488,9 +489,9 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+static int radixspline_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    size_t lo, hi, p = rs_window(ix, key, &lo, &hi);
+    size_t lo, hi, p = radixspline_window(ix, key, &lo, &hi);
     omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     /* The payload's rank is predicted before the key search starts: fetching
      * it now overlaps its cache miss with the search's. */
@@ -503,19 +504,14 @@ static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
-static omen_range_result rs_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rs_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
-static size_t rs_size_bytes(const omen_index *ix)
+static size_t radixspline_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->np * sizeof *ix->pts + ix->tsize * sizeof *ix->table;
 }
 
 /* Errors of the interpolated rank against the rank lookups must find (the
  * first of equal keys). */
-static int rs_stats(const omen_index *ix, omen_index_stats *st)
+static int radixspline_stats(const omen_index *ix, omen_index_stats *st)
 {
     double total = 0, worst = 0;
     size_t first = 0;
@@ -530,12 +526,12 @@ static int rs_stats(const omen_index *ix, omen_index_stats *st)
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->max_abs_error = (uint64_t)ceil(worst);
     st->models = ix->np;
-    st->size_bytes = rs_size_bytes(ix);
+    st->size_bytes = radixspline_size_bytes(ix);
     snprintf(st->note, sizeof st->note, "%s", ix->note);
     return OMEN_OK;
 }
 
-static const char *const rs_test_params[] = {"max_error=1,radix_bits=0",
+static const char *const radixspline_test_params[] = {"max_error=1,radix_bits=0",
                                              "max_error=2,radix_bits=2",
                                              "max_error=8,radix_bits=24",
                                              "max_error=4,group=1", "group=5", "group=256",
@@ -552,16 +548,16 @@ const omen_index_vtable omen_radixspline_vtable = {
                    "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
                    "spline points per prefix with the whole index <= 1.9% of the data), "
                    "group=G (keys a batched lookup interleaves, 1..256, default 64)",
-    .caps = OMEN_CAP_LOWER_BOUND,
-    .build = rs_build,
-    .get = rs_get,
-    .lower_bound = rs_lower_bound,
-    .range = rs_range,
-    .size_bytes = rs_size_bytes,
-    .free = rs_free,
-    .get_batch = rs_get_batch,
-    .lower_bound_batch = rs_lower_bound_batch,
-    .stats = rs_stats,
-    .test_params = rs_test_params,
+    .caps = 0,
+    .build = radixspline_build,
+    .get = radixspline_get,
+    .lower_bound = radixspline_lower_bound,
+    .range = NULL, /* v2: the default from lower_bound */
+    .size_bytes = radixspline_size_bytes,
+    .free = radixspline_free,
+    .get_batch = radixspline_get_batch,
+    .lower_bound_batch = radixspline_lower_bound_batch,
+    .stats = radixspline_stats,
+    .test_params = radixspline_test_params,
     .tune_grid = "max_error=8|16|32|64,radix_bits=16|18|20|22",
 };

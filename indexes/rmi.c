@@ -137,6 +137,7 @@ struct omen_index {
     size_t root_was, children;
     double crowd_share; /* keys a batched lookup takes through each stage together */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
  * the unsigned one branches on the top bit, which uniform keys mispredict. */
@@ -820,7 +821,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
          .i = GROUP_DEFAULT},
         {.name = "split", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 1},
     };
-    int rc = omen_params_parse("rmi", params, spec, 4, err);
+    int rc = OMEN_PARAMS_PARSE("rmi", params, spec, err);
     if (rc)
         return rc;
     if (n > UINT32_MAX)
@@ -913,11 +914,6 @@ static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
-static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rmi_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t rmi_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->nleaves_all * sizeof *ix->leaves + ix->nnodes * sizeof *ix->nodes;
@@ -980,11 +976,11 @@ const omen_index_vtable omen_rmi_vtable = {
                    "keys), group=G (keys a batched lookup interleaves, 1..256, default 64), "
                    "split=0|1 (default 1: with the default branches, leaves crowded by "
                    "clusters the root cannot spread get children of their own)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = rmi_build,
     .get = rmi_get,
     .lower_bound = rmi_lower_bound,
-    .range = rmi_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = rmi_size_bytes,
     .free = rmi_free,
     .get_batch = rmi_get_batch,
