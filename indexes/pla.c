@@ -794,16 +794,10 @@ static int fit_budget(omen_index *ix, size_t eps, size_t eps_in, size_t top, uns
 static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    /* Defaults from 10M-key runs on lognormal, uniform_sparse and zipf_gaps
-     * (AVX-512 last-mile kernel, huge pages): eps = 16 had the fastest
-     * lookups (5-10% ahead of 24 and 32, 64 and 256 clearly slower) and was
-     * the one that beat btree on two of the three; its index is 0.3% of the
-     * data (1.7% on zipf_gaps), and it builds 10-20% slower than eps = 32.
-     * Where 16 passes the 2% budget, fit_budget raises it.
-     * A root of up to 1024 first keys saved zipf_gaps a level (10% faster
-     * there, no change elsewhere). eps_internal = 4 and 16 tied, both a
-     * little ahead of 8; 4 keeps the windows of upper levels smallest for
-     * when, at 100M keys and more, they no longer fit in cache. */
+    /* eps = 16: the fastest lookups measured, raised by fit_budget where
+     * it passes the 2% budget; eps_internal = 4 keeps the upper levels'
+     * windows smallest; top = 1024 saves skewed sets a level. Numbers:
+     * docs/decisions.md, "pla: defaults". */
     omen_param spec[] = {
         {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 16},
         {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 4},

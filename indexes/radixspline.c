@@ -124,9 +124,8 @@ static inline size_t radixspline_window(const omen_index *ix, uint64_t key, size
 
 /* The data window is about 2 * max_error keys, a few lines: requesting
  * them together costs one memory latency for the search instead of one per
- * probe (lognormal:100M, old and new binaries alternated: 347/336 -> 302/296
- * ns; uniform_sparse and zipf_gaps unchanged). Wider windows (a large
- * max_error) would cost more traffic than they save. */
+ * probe. Wider windows (a large max_error) would cost more traffic than
+ * they save. Numbers: docs/decisions.md, "radixspline". */
 enum { PREFETCH_MAX = 64 };
 
 static size_t radixspline_lower_bound(const omen_index *ix, uint64_t key)
@@ -160,8 +159,8 @@ static inline size_t radixspline_window_from(const omen_index *ix, uint64_t key,
  * requested; then the windows are searched a line per round, confirmed by
  * omen_sorted_confirm, and the payloads fetched. Keys outside
  * the table's domain take radixspline_window directly. */
-/* group's default, by measurement (--batch 64, lognormal:200M, one run):
- * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+/* group's default: the fastest measured (docs/decisions.md, "Batch group
+ * size of rmi and radixspline"). */
 enum { GROUP_DEFAULT = 64 };
 
 static void radixspline_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
@@ -312,12 +311,8 @@ static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t t
 }
 
 /* 4 MiB of spline points at max_error 16. Past it the radix table, sized to
- * the points, and the points no longer stay in this machine's shared L3
- * between lookups: at 100M keys max_error 16 (317K points on lognormal and
- * uniform_sparse, 11.8 and 6.1 MB of index) lost to 32 (84K points, 8.1 and
- * 1.6 MB) on both in three runs of scripts/tune.sh (lognormal 259/380/330 ns
- * against 242/264/249, uniform_sparse 275/286/246 against 253/277/234),
- * while at 10M (about 32K points) 16 won by 15-50 %. */
+ * the points, and the points no longer stay in a shared L3 between lookups,
+ * and max_error 32 was faster (docs/decisions.md, "radixspline"). */
 enum { POINTS_MAX = 1 << 18 };
 
 /* max_error by default: the smallest power of two from 16 whose spline stays

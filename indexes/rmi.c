@@ -22,9 +22,8 @@
  * and log), and the line is the least-squares fit over the leaf's keys.
  * The clamp is what lets a leaf whose keys fill a small part of its key
  * range (a cluster) keep a steep, accurate line: without it the window
- * would have to hold where the line runs off beyond the cluster; with an
- * earlier 16-byte leaf that had no clamp, clustered:10M took 640 ns a
- * lookup, with it 270 (a B-tree: 350).
+ * would have to hold where the line runs off beyond the cluster (the
+ * numbers: docs/decisions.md, "rmi").
  *
  * Why the windows hold for keys that are not in the data: the root is
  * non-decreasing in the key, so the keys a leaf serves are a contiguous run
@@ -240,8 +239,8 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
  * (requesting each payload as soon as its rank is known measured slower: it
  * competes with the other windows' lines). The final check reads the window's two neighbours,
  * most often from a line already read. */
-/* group's default, by measurement (--batch 64, lognormal:200M, one run):
- * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+/* group's default: the fastest measured (docs/decisions.md, "Batch group
+ * size of rmi and radixspline"). */
 enum { GROUP_DEFAULT = 64 };
 
 /* Stage one for a group: each key's leaf (requested) and u, or the tail
@@ -465,8 +464,7 @@ static void setup_root(root_model *r, int type, uint64_t klo, uint64_t khi, size
 /* branches not given: the most leaves, as a power of two, whose 16 bytes
  * each (and the sentinel's) keep the index under 2% of the keys' size (the
  * issue's bound); more leaves were faster on every distribution measured
- * (lognormal, uniform_sparse, zipf_gaps at 10M and 100M: on zipf_gaps:100M
- * 261 / 231 / 210 / 195 ns for 0.49 / 0.98 / 1.95 / 3.9 M leaves). The
+ * (docs/decisions.md, "rmi"). The
  * radix and log roots use between half and all of the branches they are
  * given, so they may be given twice as many. */
 static size_t default_branches(int type, uint64_t klo, uint64_t khi, size_t n)
