@@ -18,141 +18,14 @@
 #include "datasets/workload.h"
 #include "harness/bench.h"
 #include "harness/describe.h"
+#include "harness/index_spec.h"
 #include "harness/relative.h"
+#include "harness/timing.h"
 #include "indexes/index.h"
 #include "registry/registry.h"
 #include "kernels/kernels.h"
 
 enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
-
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static const uint64_t MISS = 0x6A09E667F3BCC909ull; /* checksum term of a miss */
-
-/* The answers for lookups [from, to) folded into one number; a sum, so it
- * does not depend on how the stream is split among threads. */
-static uint64_t run_slice(const omen_index_vtable *vt, const omen_index *ix,
-                          const omen_workload *w, size_t from, size_t to, size_t batch)
-{
-    uint64_t cs = 0;
-    if (w->spec.kind == OMEN_WL_RANGE) {
-        for (size_t i = from; i < to; i++) {
-            omen_range_result r = omen_index_range(vt, ix, w->keys[i], w->his[i]);
-            cs += r.count * 0x9E3779B97F4A7C15ull + r.sum;
-        }
-    } else if (batch && vt->get_batch) {
-        uint64_t pay[256];
-        uint8_t found[256];
-        size_t step = batch < 256 ? batch : 256;
-        for (size_t i = from; i < to; i += step) {
-            size_t m = to - i < step ? to - i : step;
-            vt->get_batch(ix, w->keys + i, m, pay, found);
-            for (size_t k = 0; k < m; k++)
-                cs += found[k] ? pay[k] : MISS;
-        }
-    } else {
-        for (size_t i = from; i < to; i++) {
-            uint64_t p;
-            cs += omen_index_get(vt, ix, w->keys[i], &p) ? p : MISS;
-        }
-    }
-    return cs;
-}
-
-static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
-                                const omen_workload *w, size_t from, size_t to);
-
-/* Timed threads are pinned, thread t to the t-th CPU the thread may run on
- * (wrapping): a thread that migrates mid-pass loses its caches and TLB, one
- * of the larger sources of spread between runs on this 2-core machine. Only
- * while timing: builds (pla streams its level 0 on every core) and the rest
- * run unpinned, which binding the whole process (OMP_PROC_BIND) would not
- * allow, since threads an index starts inherit the binding of the thread
- * that starts them. Returns 1 when *saved holds the mask to restore. */
-static int pin_self(int t, cpu_set_t *saved)
-{
-    if (sched_getaffinity(0, sizeof *saved, saved) != 0)
-        return 0;
-    int count = CPU_COUNT(saved), want = t % (count ? count : 1), seen = 0;
-    for (int c = 0; c < CPU_SETSIZE; c++) {
-        if (!CPU_ISSET(c, saved) || seen++ != want)
-            continue;
-        cpu_set_t one;
-        CPU_ZERO(&one);
-        CPU_SET(c, &one);
-        return pthread_setaffinity_np(pthread_self(), sizeof one, &one) == 0;
-    }
-    return 0;
-}
-
-/* One timed pass: `loops` times over the stream with `threads` threads;
- * returns wall seconds and sets *cs. Threads start together after a barrier.
- * A mixed workload inserts, so the index is not const. */
-static double timed_pass(const bench_opts *o, const omen_index_vtable *vt, omen_index *ix,
-                         const omen_workload *w, int threads, unsigned loops, uint64_t *cs)
-{
-    double t0 = 0, t1 = 0;
-    uint64_t total = 0;
-    int mixed = w->spec.kind == OMEN_WL_MIXED;
-#pragma omp parallel num_threads(threads) reduction(+ : total)
-    {
-        int t = omp_get_thread_num(), nt = omp_get_num_threads();
-        size_t from = w->count * (size_t)t / (size_t)nt;
-        size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
-        cpu_set_t saved;
-        int pinned = o->pin ? pin_self(t, &saved) : 0;
-#pragma omp barrier
-#pragma omp single
-        t0 = now_sec();
-        for (unsigned l = 0; l < loops; l++)
-            total += mixed ? run_mixed_slice(vt, ix, w, from, to)
-                           : run_slice(vt, ix, w, from, to, o->batch);
-#pragma omp barrier
-#pragma omp single
-        t1 = now_sec();
-        if (pinned)
-            pthread_setaffinity_np(pthread_self(), sizeof saved, &saved);
-    }
-    *cs = total;
-    return t1 - t0;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* Splits "name:params" into its registry entry and parameter string. */
-static const omen_index_vtable *resolve_index(const char *spec, const char **params,
-                                              omen_error *err)
-{
-    const char *colon = strchr(spec, ':');
-    char name[64];
-    size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
-    if (len >= sizeof name)
-        len = sizeof name - 1;
-    memcpy(name, spec, len);
-    name[len] = '\0';
-    *params = colon ? colon + 1 : "";
-    const omen_index_vtable *vt = omen_registry_find(name);
-    if (!vt) {
-        size_t count;
-        const omen_index_vtable *const *all = omen_registry(&count);
-        char known[512] = "";
-        for (size_t i = 0; i < count; i++)
-            snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
-                     i ? ", " : "", all[i]->name);
-        omen_errorf(err, OMEN_EINVAL, "unknown index '%s'; registered: %s (see --list)",
-                    name, known);
-    }
-    return vt;
-}
 
 static void list_indexes(void)
 {
@@ -172,15 +45,14 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
 {
     static const uint64_t probe_keys[3] = {1, 2, 3}, probe_pay[3] = {0, 0, 0};
     for (size_t i = 0; i < o->index.n; i++) {
-        const char *params;
-        const omen_index_vtable *vt = resolve_index(o->index.v[i], &params, err);
-        if (!vt)
+        omen_index_spec spec;
+        if (omen_index_spec_resolve(o->index.v[i], &spec, err))
             return err->code;
         omen_index *ix;
-        int rc = vt->build(probe_keys, probe_pay, 3, params, &ix, err);
+        int rc = spec.vt->build(probe_keys, probe_pay, 3, spec.params, &ix, err);
         if (rc)
             return rc;
-        vt->free(ix);
+        spec.vt->free(ix);
     }
     for (size_t i = 0; i < o->workload.n; i++) {
         omen_workload_spec ws;
@@ -238,7 +110,7 @@ static void progress_report(progress *p, const bench_row *r)
     p->measured++;
     if (p->quiet)
         return;
-    double el = now_sec() - p->start;
+    double el = bench_now_sec() - p->start;
     double left = el / (double)p->measured * (double)(p->total - p->done);
     fprintf(stderr, "[%zu/%zu] %s %s%s%s %s t=%d %s: %.1f ns/op%s  (%.0fs elapsed, ~%.0fs left)\n",
             p->done, p->total, r->dataset, r->index, r->params[0] ? ":" : "", r->params,
@@ -315,58 +187,18 @@ static size_t cells_left(const sweep *sw, size_t d, size_t x)
     for (size_t i = 0; i < o->index.n; i++) {
         if (x != SIZE_MAX && i != x)
             continue;
-        const char *colon = strchr(o->index.v[i], ':');
-        char name[64];
-        snprintf(name, sizeof name, "%.*s",
-                 (int)(colon ? (size_t)(colon - o->index.v[i]) : strlen(o->index.v[i])),
-                 o->index.v[i]);
+        omen_index_spec spec;
+        omen_index_spec_split(o->index.v[i], &spec);
         for (size_t s = 0; s < nisa; s++)
             for (size_t w = 0; w < o->workload.n; w++)
                 for (size_t t = 0; t < o->nthreads; t++) {
                     bench_row key;
-                    cell_row(&key, o->data.v[d], name, colon ? colon + 1 : "", o->workload.v[w],
+                    cell_row(&key, o->data.v[d], spec.name, spec.params, o->workload.v[w],
                              o->threads[t], isa_name(o, s));
                     left += !cell_done(sw, &key);
                 }
     }
     return left;
-}
-
-static const uint64_t INSERT_TERM = 0x3C6EF372FE94F82Bull;
-
-/* Mixed workload: inserts interleaved with point lookups of existing keys.
- * Inserted keys are all new, so the lookups' answers equal the oracle's on
- * the original data; a failed insert changes the checksum. */
-static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
-                                const omen_workload *w, size_t from, size_t to)
-{
-    uint64_t cs = 0;
-    for (size_t i = from; i < to; i++) {
-        if (w->is_insert[i]) {
-            cs += vt->insert(ix, w->keys[i], omen_payload_of_rank(w->keys[i]), NULL) == OMEN_OK
-                      ? INSERT_TERM
-                      : 1;
-        } else {
-            uint64_t p;
-            cs += omen_index_get(vt, ix, w->keys[i], &p) ? p : MISS;
-        }
-    }
-    return cs;
-}
-
-/* The checksum the oracle gives stream w: what every timed run of w must
- * match. For a mixed stream every insert counts as succeeded. */
-static uint64_t oracle_checksum(const omen_index_vtable *oracle, const omen_index *oix,
-                                const omen_workload *w)
-{
-    if (w->spec.kind != OMEN_WL_MIXED)
-        return run_slice(oracle, oix, w, 0, w->count, 0);
-    uint64_t cs = 0;
-    for (size_t i = 0; i < w->count; i++) {
-        uint64_t p;
-        cs += w->is_insert[i] ? INSERT_TERM : omen_index_get(oracle, oix, w->keys[i], &p) ? p : MISS;
-    }
-    return cs;
 }
 
 /* The oracle on this dataset, for checksums of a shortened stream. */
@@ -426,11 +258,11 @@ static double fit_budget(const bench_opts *o, cell *c, const oracle_ref *oracle)
     uint64_t cs;
     double t = 0;
     for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
-        t = timed_pass(o, c->b->vt, c->b->ix, &probe, c->threads, 1, &cs);
+        t = bench_timed_pass(o, c->b->vt, c->b->ix, &probe, c->threads, 1, &cs);
     double want = o->budget / (t / 10000.0);
     if (want < (double)c->full->count) {
         c->wv.count = want < 10000 ? 10000 : (size_t)want;
-        c->expect = oracle_checksum(oracle->vt, oracle->ix, &c->wv);
+        c->expect = bench_oracle_checksum(oracle->vt, oracle->ix, &c->wv);
     }
     return want;
 }
@@ -450,7 +282,7 @@ static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
      * other rows' passes (RocksDB's block cache, the page cache under it)
      * start warm instead of making the first pass an outlier. */
     uint64_t cs;
-    timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, 1, &cs);
+    bench_timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, 1, &cs);
 }
 
 static void select_isa(const bench_opts *o, size_t s)
@@ -475,8 +307,8 @@ static void sample_cell(const bench_opts *o, cell *c, int r)
         warm.his += warm.count - take;
     warm.count = take;
     uint64_t cs;
-    timed_pass(o, c->b->vt, c->b->ix, &warm, c->threads, 1, &cs);
-    c->samples[r] = timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
+    bench_timed_pass(o, c->b->vt, c->b->ix, &warm, c->threads, 1, &cs);
+    c->samples[r] = bench_timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
     c->valid &= cs == c->expect * c->loops; /* checksums add up, modulo 2^64 */
 }
 
@@ -494,7 +326,7 @@ static int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, o
         if (rc)
             return rc;
         uint64_t cs;
-        c->samples[r] = timed_pass(o, b->vt, b->ix, &c->wv, c->threads, 1, &cs);
+        c->samples[r] = bench_timed_pass(o, b->vt, b->ix, &c->wv, c->threads, 1, &cs);
         c->valid &= cs == c->expect;
     }
     return OMEN_OK;
@@ -523,22 +355,24 @@ static int record(sweep *sw, const bench_row *row, omen_error *err)
 static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, built *b,
                        omen_error *err)
 {
-    b->vt = resolve_index(o->index.v[x], &b->params, err);
-    if (!b->vt)
+    omen_index_spec spec;
+    if (omen_index_spec_resolve(o->index.v[x], &spec, err))
         return err->code;
+    b->vt = spec.vt;
+    b->params = spec.params;
     double samples[101];
     int rc = OMEN_OK;
     for (int k = 0; k < o->build_repeat && !rc; k++) {
         if (b->ix)
             b->vt->free(b->ix);
         b->ix = NULL;
-        double t0 = now_sec();
+        double t0 = bench_now_sec();
         rc = b->vt->build(ds->keys, ds->payloads, ds->n, b->params, &b->ix, err);
-        samples[k] = (now_sec() - t0) * 1e3;
+        samples[k] = (bench_now_sec() - t0) * 1e3;
     }
     if (rc)
         return rc;
-    qsort(samples, (size_t)o->build_repeat, sizeof *samples, cmp_double);
+    qsort(samples, (size_t)o->build_repeat, sizeof *samples, bench_cmp_double);
     b->build_ms = samples[o->build_repeat / 2];
     b->has_stats = (o->stats || o->tune) &&
                    print_stats(ds, b->vt, b->params, b->ix, &b->st, !o->stats) == 0 &&
@@ -621,10 +455,10 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         select_isa(o, cs[i].isa);
         calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
-    double t0 = now_sec();
+    double t0 = bench_now_sec();
     for (int r = 0; !rc && r < o->repeat; r++) {
         if (!o->quiet && nc > 1) {
-            double el = now_sec() - t0;
+            double el = bench_now_sec() - t0;
             fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)", r + 1, o->repeat,
                     nc, nctx);
             if (r > 0)
@@ -721,7 +555,7 @@ static int prepare_dataset(sweep *sw, size_t d, dataset_ctx *c, omen_error *err)
         if (!rc)
             rc = omen_workload_make(&ws, &c->ds, o->lookups, o->seed, &c->wl[w], err);
         if (!rc)
-            c->expect[w] = oracle_checksum(oracle, oix, &c->wl[w]);
+            c->expect[w] = bench_oracle_checksum(oracle, oix, &c->wl[w]);
     }
     if (!rc && o->floor)
         rc = run_floor(sw, &c->ds, d, err);
@@ -809,7 +643,7 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     size_t nisa = o->isa.n ? o->isa.n : 1;
     sweep sw = {.o = o, .rows = rows};
     sw.prog.total = o->data.n * (o->index.n * nisa * o->workload.n * o->nthreads + 2 * o->floor);
-    sw.prog.start = now_sec();
+    sw.prog.start = bench_now_sec();
     sw.prog.quiet = o->quiet;
     if (o->out && !bench_out_is_device(o->out))
         snprintf(sw.partial, sizeof sw.partial, "%s.partial", o->out);
