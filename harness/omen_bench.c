@@ -17,6 +17,7 @@
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
 #include "harness/bench.h"
+#include "harness/checkpoint.h"
 #include "harness/describe.h"
 #include "harness/index_spec.h"
 #include "harness/relative.h"
@@ -166,14 +167,6 @@ static void cell_row(bench_row *r, const char *dataset, const char *index, const
     snprintf(r->isa, sizeof r->isa, "%s", isa);
 }
 
-static int cell_done(const sweep *sw, const bench_row *key)
-{
-    for (size_t i = 0; i < sw->rows->n; i++)
-        if (bench_same_cell(&sw->rows->v[i], key))
-            return 1;
-    return 0;
-}
-
 static const char *isa_name(const bench_opts *o, size_t s)
 {
     return o->isa.n ? o->isa.v[s] : omen_kernels->isa;
@@ -195,7 +188,7 @@ static size_t cells_left(const sweep *sw, size_t d, size_t x)
                     bench_row key;
                     cell_row(&key, o->data.v[d], spec.name, spec.params, o->workload.v[w],
                              o->threads[t], isa_name(o, s));
-                    left += !cell_done(sw, &key);
+                    left += !bench_cell_done(sw->rows, &key);
                 }
     }
     return left;
@@ -429,7 +422,7 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                     cell *c = &cs[nc];
                     cell_row(&c->row, o->data.v[d], b->vt->name, b->params, wl[w].spec.name,
                              o->threads[t], isa_name(o, s));
-                    if (cell_done(sw, &c->row))
+                    if (bench_cell_done(sw->rows, &c->row))
                         continue;
                     if (wl[w].spec.kind == OMEN_WL_MIXED && !(b->vt->insert)) {
                         /* Stated even with --quiet: a missing row needs its reason. */
@@ -513,7 +506,7 @@ static int run_floor(sweep *sw, const omen_dataset *ds, size_t d, omen_error *er
     bench_row chase, loads;
     cell_row(&chase, o->data.v[d], "floor", "chase", "point", 1, omen_kernels->isa);
     cell_row(&loads, o->data.v[d], "floor", "loads", "point", 1, omen_kernels->isa);
-    if (cell_done(sw, &chase) && cell_done(sw, &loads))
+    if (bench_cell_done(sw->rows, &chase) && bench_cell_done(sw->rows, &loads))
         return OMEN_OK;
     static uint64_t sink;
     int rc = bench_floor(ds->n, o->lookups, o->repeat, o->seed, &chase, &loads, &sink, err);
@@ -521,7 +514,7 @@ static int run_floor(sweep *sw, const omen_dataset *ds, size_t d, omen_error *er
         bench_row *r = k ? &loads : &chase;
         r->n = ds->n;
         r->dataset_hash = ds->hash;
-        if (!cell_done(sw, r))
+        if (!bench_cell_done(sw->rows, r))
             rc = record(sw, r, err);
     }
     return rc;
@@ -615,29 +608,6 @@ static int run_datasets(sweep *sw, omen_error *err)
     return rc;
 }
 
-/* --resume: rows from the checkpoint of an interrupted run, else from a
- * finished CSV --out; only rows of this sweep's cells are kept. */
-static int load_resume(sweep *sw, omen_error *err)
-{
-    const char *from = access(sw->partial, F_OK) == 0 ? sw->partial : sw->o->out;
-    if (access(from, F_OK) != 0)
-        return OMEN_OK;
-    if (from == sw->o->out && sw->o->format != FMT_CSV)
-        return omen_errorf(err, OMEN_EINVAL,
-                           "--resume reads CSV; %s was written as %s and has no checkpoint "
-                           "(%s)", from, sw->o->format == FMT_JSON ? "JSON" : "Markdown",
-                           sw->partial);
-    bench_rows old = {0};
-    int rc = bench_read_csv(from, &old, err);
-    for (size_t i = 0; !rc && i < old.n; i++)
-        if (!cell_done(sw, &old.v[i]) && bench_rows_push(sw->rows, &old.v[i]))
-            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    free(old.v);
-    if (!rc && !sw->o->quiet)
-        fprintf(stderr, "resuming: %zu rows already done in %s\n", sw->rows->n, from);
-    return rc;
-}
-
 static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
 {
     size_t nisa = o->isa.n ? o->isa.n : 1;
@@ -646,8 +616,8 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     sw.prog.start = bench_now_sec();
     sw.prog.quiet = o->quiet;
     if (o->out && !bench_out_is_device(o->out))
-        snprintf(sw.partial, sizeof sw.partial, "%s.partial", o->out);
-    int rc = o->resume ? load_resume(&sw, err) : OMEN_OK;
+        bench_partial_path(o->out, sw.partial, sizeof sw.partial);
+    int rc = o->resume ? bench_checkpoint_load(o, sw.partial, rows, err) : OMEN_OK;
     /* Rows resumed from another sweep's cells are dropped from the output. */
     size_t keep = 0;
     for (size_t i = 0; i < rows->n; i++) {
@@ -664,16 +634,6 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     if (rc)
         return rc;
     return sw.invalid ? OMEN_EINTERNAL : OMEN_OK;
-}
-
-/* Removes the checkpoint once the final file is in place. */
-static void drop_checkpoint(const bench_opts *o)
-{
-    if (o->out) {
-        char partial[4200];
-        snprintf(partial, sizeof partial, "%s.partial", o->out);
-        unlink(partial);
-    }
 }
 
 int main(int argc, char **argv)
@@ -716,7 +676,7 @@ int main(int argc, char **argv)
         status = EXIT_INVALID; /* rows are still written: invalid ones say so */
     } else if (rc) {
         char partial[4200];
-        snprintf(partial, sizeof partial, "%s.partial", o.out ? o.out : "");
+        bench_partial_path(o.out ? o.out : "", partial, sizeof partial);
         if (o.out && rows.n && access(partial, F_OK) == 0)
             fprintf(stderr, "omen-bench: %s (the %zu finished rows are in %s; run again with "
                             "--resume to continue)\n", err.msg, rows.n, partial);
@@ -732,7 +692,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         status = EXIT_USAGE;
     } else {
-        drop_checkpoint(&o);
+        bench_checkpoint_drop(&o);
     }
     if (status == EXIT_INVALID)
         fprintf(stderr, "omen-bench: some rows are invalid (valid=false); see above\n");
