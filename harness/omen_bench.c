@@ -27,9 +27,13 @@ static void list_indexes(void)
 {
     size_t count;
     const omen_index_vtable *const *all = omen_registry(&count);
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
+        char help[2048];
+        if (all[i]->params)
+            omen_params_help(all[i]->params, all[i]->nparams, help, sizeof help);
         printf("%-12s %s\n%-12s params: %s\n", all[i]->name, all[i]->description, "",
-               all[i]->params_help);
+               all[i]->params ? help : all[i]->params_help);
+    }
     for (size_t i = 0; i < count; i++)
         if (all[i]->tune_grid)
             printf("%-12s --tune grid: %s\n", all[i]->name, all[i]->tune_grid);

@@ -37,11 +37,11 @@ int omen_index_check(const omen_index_vtable *vt, omen_error *err)
                            "index %s: vtable version %d is not known to this build (it knows "
                            "version %d, indexes/index.h); update the variant to it",
                            name, vt->version, OMEN_INDEX_VERSION);
-    if (!vt->name || !vt->description || !vt->params_help || !vt->build || !vt->size_bytes ||
-        !vt->free)
+    if (!vt->name || !vt->description || (!vt->params_help && !vt->params) || !vt->build ||
+        !vt->size_bytes || !vt->free)
         return omen_errorf(err, OMEN_EINVAL,
-                           "index %s: vtable lacks one of name, description, params_help, "
-                           "build, size_bytes, free",
+                           "index %s: vtable lacks one of name, description, params_help or "
+                           "params, build, size_bytes, free",
                            name);
     if ((!vt->get || !vt->range) && (!vt->lower_bound || (vt->caps & OMEN_CAP_OWNS_DATA)))
         return omen_errorf(err, OMEN_EINVAL,

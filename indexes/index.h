@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "common/error.h"
+#include "indexes/params.h"
 
 /* Version 2 (issue 18): caps keep only what NULL-ness cannot say
  * (lower_bound and insert are present iff non-NULL); get and range may be
@@ -79,7 +80,9 @@ typedef struct omen_index_vtable {
     int version;              /* OMEN_INDEX_VERSION */
     const char *name;         /* registry name, e.g. "linear" */
     const char *description;  /* one line */
-    const char *params_help;  /* one line per parameter: name, range, default */
+    /* Prose help for the parameters; NULL when `params` (below) is given,
+     * from which --list generates it. */
+    const char *params_help;
     unsigned caps;            /* OMEN_CAP_* */
 
     /* Build over n sorted keys (duplicates allowed) with their payloads.
@@ -119,7 +122,14 @@ typedef struct omen_index_vtable {
      * else the first failure's code and message (get/range answered "not
      * found" or a partial sum for it). NULL: reads cannot fail. (v2) */
     int (*read_error)(const omen_index *ix, omen_error *err);
+    /* The parameters build accepts, with their ranges and defaults: the
+     * help --list prints is generated from it (omen_params_help). NULL:
+     * params_help says it in prose. Set both with OMEN_VTABLE_PARAMS. (v2) */
+    const omen_param *params;
+    size_t nparams;
 } omen_index_vtable;
+
+#define OMEN_VTABLE_PARAMS(table) .params = (table), .nparams = sizeof(table) / sizeof((table)[0])
 
 /* get, with the default when the variant leaves it NULL. */
 int omen_index_default_get(const omen_index_vtable *vt, const omen_index *ix, uint64_t key,

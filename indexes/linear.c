@@ -11,6 +11,7 @@
  * (indexes/index.h). To start a new variant from it, follow "Adding an
  * index variant" in README.md; tests/test_template.sh runs those steps. */
 #include <stdio.h>
+#include <string.h>
 
 #include "common/alloc.h"
 #include "indexes/params.h"
@@ -57,12 +58,18 @@ static size_t default_segments(size_t n)
     return p;
 }
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param linear_params[] = {
+    {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
+     .dflt = "the power of two nearest n/640, within 1..65536"},
+};
+
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                         const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
-    };
+    omen_param spec[sizeof linear_params / sizeof linear_params[0]];
+    memcpy(spec, linear_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("linear", params, spec, err);
     if (rc)
         return rc;
@@ -169,8 +176,7 @@ const omen_index_vtable omen_linear_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "linear",
     .description = "learned: equal-count pieces, one line and error bound each",
-    .params_help = "segments=K (1..16777216; default: the power of two nearest n/640, "
-                   "within 1..65536)",
+    OMEN_VTABLE_PARAMS(linear_params),
     .build = linear_build,
     .lower_bound = linear_lower_bound,
     .size_bytes = linear_size_bytes,

@@ -31,6 +31,39 @@ static void describe(const omen_param *p, char *buf, size_t len)
     }
 }
 
+void omen_params_help(const omen_param *spec, size_t count, char *buf, size_t cap)
+{
+    size_t off = 0;
+    buf[0] = '\0';
+    for (size_t k = 0; k < count && off < cap; k++) {
+        const omen_param *p = &spec[k];
+        char want[256], dflt[256];
+        describe(p, want, sizeof want);
+        if (p->dflt)
+            snprintf(dflt, sizeof dflt, "%s", p->dflt);
+        else if (p->kind == OMEN_PARAM_CHOICE)
+            snprintf(dflt, sizeof dflt, "%s", p->choices[p->i]);
+        else if (p->kind == OMEN_PARAM_REAL)
+            snprintf(dflt, sizeof dflt, "%g", p->r);
+        else if (p->kind == OMEN_PARAM_TEXT)
+            snprintf(dflt, sizeof dflt, "%s", p->text[0] ? p->text : "none");
+        else
+            snprintf(dflt, sizeof dflt, "%lld", p->i);
+        /* What the user types, then what it may be: "segments=N (an integer
+         * in [1, 16]; default: 4)", "root=a|b (default: a)". */
+        if (p->kind == OMEN_PARAM_CHOICE)
+            off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (default: %s)", k ? ", " : "",
+                                    p->name, want + strlen("one of "), dflt);
+        else
+            off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (%s; default: %s)",
+                                    k ? ", " : "", p->name,
+                                    p->kind == OMEN_PARAM_REAL   ? "X"
+                                    : p->kind == OMEN_PARAM_TEXT ? "TEXT"
+                                                                 : "N",
+                                    want, dflt);
+    }
+}
+
 static int parse_value(const char *index_name, omen_param *p, const char *v,
                        omen_error *err)
 {
