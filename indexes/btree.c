@@ -44,6 +44,8 @@
  * Why these defaults (fanout 64, leaf 16, sep=16, hint=nta, the inline
  * node search) and the layouts measured and rejected on the way:
  * docs/decisions.md, "btree: layout and what was tried". */
+#include <string.h>
+
 #include "common/alloc.h"
 #include "indexes/batch.h"
 #include "indexes/params.h"
@@ -357,17 +359,27 @@ static void fill_sep_node(const uint64_t *keys, size_t n, size_t leaf, size_t m,
 static const char *const hint_names[] = {"nta", "t0", NULL};
 static const char *const sep_names[] = {"16", "64", NULL};
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param btree_params[] = {
+    {.name = "fanout", .what = "entries per node", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256,
+     .i = 64},
+    {.name = "leaf", .what = "keys per leaf block", .kind = OMEN_PARAM_POW2, .min = 1,
+     .max = 4096, .i = 16},
+    {.name = "hint", .what = "leaf blocks prefetched non-temporally or into every cache level",
+     .kind = OMEN_PARAM_CHOICE, .choices = hint_names, .i = 0},
+    {.name = "sep", .what = "bits per level-0 separator: 16 relative to the node's fences, 64 "
+                            "the keys",
+     .kind = OMEN_PARAM_CHOICE, .choices = sep_names, .i = 0},
+    {.name = "group", .what = "keys a batched lookup takes down the tree together",
+     .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
 static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                        const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "fanout", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256, .i = 64},
-        {.name = "leaf", .kind = OMEN_PARAM_POW2, .min = 1, .max = 4096, .i = 16},
-        {.name = "hint", .kind = OMEN_PARAM_CHOICE, .choices = hint_names, .i = 0},
-        {.name = "sep", .kind = OMEN_PARAM_CHOICE, .choices = sep_names, .i = 0},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
+    omen_param spec[sizeof btree_params / sizeof btree_params[0]];
+    memcpy(spec, btree_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("btree", params, spec, err);
     if (rc)
         return rc;
@@ -501,14 +513,7 @@ const omen_index_vtable omen_btree_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "btree",
     .description = "static cache-aligned B+-tree, pointer-free, leaves = the key array",
-    .params_help = "fanout=F (entries per node, power of two 2..256, default 64), "
-                   "leaf=L (keys per leaf block, power of two 1..4096, default 16), "
-                   "hint=nta|t0 (how leaf blocks are prefetched: non-temporally, the "
-                   "default, or into every cache level), "
-                   "sep=16|64 (bits per level-0 separator: 16, the default, stores "
-                   "them relative to the node's fences; 64 stores the keys), "
-                   "group=G (keys a batched lookup takes down the tree together, 1..256, "
-                   "default 16)",
+    OMEN_VTABLE_PARAMS(btree_params),
     .caps = 0,
     .build = btree_build,
     .get = btree_get,

@@ -61,7 +61,7 @@ static size_t default_segments(size_t n)
 /* The parameters, their ranges and defaults: build parses a copy, and
  * --list prints its help from this table. */
 static const omen_param linear_params[] = {
-    {.name = "segments", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
+    {.name = "segments", .what = "pieces", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
      .dflt = "the power of two nearest n/640, within 1..65536"},
 };
 

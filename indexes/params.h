@@ -23,6 +23,7 @@ typedef struct omen_param {
     omen_param_kind kind;
     double min, max;
     const char *const *choices; /* NULL-terminated, for OMEN_PARAM_CHOICE */
+    const char *what; /* what it sets, for the help (NULL: the name says it) */
     /* The default in words when the build chooses it from the data (i or r
      * is then a placeholder); NULL: the default is i, r or choices[i]. */
     const char *dflt;

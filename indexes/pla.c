@@ -791,6 +791,23 @@ static int fit_budget(omen_index *ix, size_t eps, size_t eps_in, size_t top, uns
     return OMEN_OK;
 }
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param pla_params[] = {
+    {.name = "eps", .what = "max error of a data segment", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 16,
+     .dflt = "the smallest of 16, 32, 64, ... that keeps the index within 2% of the keys"},
+    {.name = "eps_internal", .what = "of the upper levels", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 4},
+    {.name = "top", .what = "root size searched directly", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 1024},
+    {.name = "threads", .what = "level 0 streamed in parts on that many threads",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = MAX_PARTS, .i = 0,
+     .dflt = "0: every core for 4M keys and more"},
+    {.name = "group", .what = "keys a batched lookup interleaves", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
 static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
@@ -798,14 +815,8 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
      * it passes the 2% budget; eps_internal = 4 keeps the upper levels'
      * windows smallest; top = 1024 saves skewed sets a level. Numbers:
      * docs/decisions.md, "pla: defaults". */
-    omen_param spec[] = {
-        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 16},
-        {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 4},
-        {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 1024},
-        {.name = "threads", .kind = OMEN_PARAM_INT, .min = 0, .max = MAX_PARTS, .i = 0},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
+    omen_param spec[sizeof pla_params / sizeof pla_params[0]];
+    memcpy(spec, pla_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("pla", params, spec, err);
     if (rc)
         return rc;
@@ -893,13 +904,7 @@ const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "pla",
     .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
-    .params_help = "eps=E (max error of a data segment, 1..1048576; default: the smallest "
-                   "of 16, 32, 64, ... that keeps the index within 2% of the keys), "
-                   "eps_internal=E (of the upper levels, 1..1048576, default 4), "
-                   "top=T (root size searched directly, 1..1048576, default 1024), "
-                   "threads=P (level 0 streamed in P parts on P threads, 1..16; default 0: "
-                   "every core for 4M keys and more), "
-                   "group=G (keys a batched lookup interleaves, 1..256, default 32)",
+    OMEN_VTABLE_PARAMS(pla_params),
     .caps = 0,
     .build = pla_build,
     .get = pla_get,

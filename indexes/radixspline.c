@@ -421,15 +421,25 @@ static void radixspline_free(omen_index *ix)
     omen_free(ix);
 }
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param radixspline_params[] = {
+    {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
+     .dflt = "the smallest power of two >= 16 that keeps the spline within max(n/128, 64) "
+             "points, and 32 if 16 would pass 262144"},
+    {.name = "radix_bits", .what = "at most 16 prefixes per key", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 30, .i = -1,
+     .dflt = "the fewest giving <= 2 spline points per prefix with the whole index <= 1.9% "
+             "of the data"},
+    {.name = "group", .what = "keys a batched lookup interleaves", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
 static int radixspline_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
-        {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = -1},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
+    omen_param spec[sizeof radixspline_params / sizeof radixspline_params[0]];
+    memcpy(spec, radixspline_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("radixspline", params, spec, err);
     if (rc)
         return rc;
@@ -537,12 +547,7 @@ const omen_index_vtable omen_radixspline_vtable = {
     .name = "radixspline",
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
-    .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
-                   "that keeps the spline within max(n/128, 64) points, and 32 if 16 would "
-                   "pass 262144), radix_bits=R "
-                   "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
-                   "spline points per prefix with the whole index <= 1.9% of the data), "
-                   "group=G (keys a batched lookup interleaves, 1..256, default 64)",
+    OMEN_VTABLE_PARAMS(radixspline_params),
     .caps = 0,
     .build = radixspline_build,
     .get = radixspline_get,
