@@ -513,28 +513,40 @@ static const int index_types[] = {rocksdb_block_based_table_index_type_binary_se
 static const int compression_types[] = {rocksdb_no_compression, rocksdb_snappy_compression,
                                         rocksdb_lz4_compression, rocksdb_zstd_compression};
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param rocksdb_params[] = {
+    {.name = "dir", .kind = OMEN_PARAM_TEXT,
+     .dflt = "a temporary directory removed on free; a given dir is kept"},
+    {.name = "cache_mb", .what = "block cache, 0 = none", .kind = OMEN_PARAM_INT, .min = 0,
+     .max = 1 << 20, .i = 1024},
+    {.name = "bloom_bits", .what = "0 = no filter", .kind = OMEN_PARAM_INT, .min = 0, .max = 64,
+     .i = 10},
+    {.name = "block_size", .what = "bytes", .kind = OMEN_PARAM_INT, .min = 256, .max = 1 << 24,
+     .i = 4096},
+    {.name = "compression", .kind = OMEN_PARAM_CHOICE, .choices = compression_names, .i = 0},
+    {.name = "sst_keys", .what = "keys per bulk-load SST file", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = 1ll << 32, .i = SST_ENTRIES},
+    /* What RocksDB's documentation recommends for point reads held in
+     * memory (OptimizeForPointLookup and the tuning guide): an index
+     * kind, a hash over each data block, index and filter blocks in the
+     * cache and pinned, and no filter probe on the last level when
+     * lookups mostly hit. */
+    {.name = "index", .what = "index blocks", .kind = OMEN_PARAM_CHOICE, .choices = index_names,
+     .i = 0},
+    {.name = "data_hash", .what = "hash table in each data block", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 1, .i = 0},
+    {.name = "pin", .what = "index and filter blocks in the block cache, pinned",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+    {.name = "filters_for_hits", .what = "no filter probe on the last level",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+};
+
 static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "dir", .kind = OMEN_PARAM_TEXT},
-        {.name = "cache_mb", .kind = OMEN_PARAM_INT, .min = 0, .max = 1 << 20, .i = 1024},
-        {.name = "bloom_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 64, .i = 10},
-        {.name = "block_size", .kind = OMEN_PARAM_INT, .min = 256, .max = 1 << 24, .i = 4096},
-        {.name = "compression", .kind = OMEN_PARAM_CHOICE, .choices = compression_names,
-         .i = 0},
-        {.name = "sst_keys", .kind = OMEN_PARAM_INT, .min = 1, .max = 1ll << 32,
-         .i = SST_ENTRIES},
-        /* What RocksDB's documentation recommends for point reads held in
-         * memory (OptimizeForPointLookup and the tuning guide): an index
-         * kind, a hash over each data block, index and filter blocks in the
-         * cache and pinned, and no filter probe on the last level when
-         * lookups mostly hit. */
-        {.name = "index", .kind = OMEN_PARAM_CHOICE, .choices = index_names, .i = 0},
-        {.name = "data_hash", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-        {.name = "pin", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-        {.name = "filters_for_hits", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-    };
+    omen_param spec[sizeof rocksdb_params / sizeof rocksdb_params[0]];
+    memcpy(spec, rocksdb_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("rocksdb", params, spec, err);
     if (rc)
         return rc;
@@ -783,15 +795,7 @@ const omen_index_vtable omen_rocksdb_vtable = {
     .description = "RocksDB (C API) on a real directory; bulk load by SST ingest; owns its "
                    "data (size = files on disk); duplicates: one entry per key holding first "
                    "payload, count and sum",
-    .params_help = "dir=PATH (default: a temporary directory removed on free; a given dir "
-                   "is kept), cache_mb=M (block cache, 0..1048576, 0 = none, default 1024), "
-                   "bloom_bits=B (0..64, 0 = no filter, default 10), block_size=BYTES "
-                   "(256..16777216, default 4096), compression=none|snappy|lz4|zstd "
-                   "(default none), sst_keys=K (keys per bulk-load SST file, default "
-                   "4194304), index=binary|hash|partitioned (index blocks, default binary), "
-                   "data_hash=0|1 (hash table in each data block), pin=0|1 (index and "
-                   "filter blocks in the block cache, pinned), filters_for_hits=0|1 (no "
-                   "filter probe on the last level)",
+    OMEN_VTABLE_PARAMS(rocksdb_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = rocksdb_index_build,
     .get = rocksdb_index_get,

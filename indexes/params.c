@@ -52,16 +52,15 @@ void omen_params_help(const omen_param *spec, size_t count, char *buf, size_t ca
         /* What the user types, then what it may be: "segments=N (an integer
          * in [1, 16]; default: 4)", "root=a|b (default: a)". */
         const char *what = p->what ? p->what : "", *sep = p->what ? "; " : "";
-        if (p->kind == OMEN_PARAM_CHOICE)
+        if (p->kind == OMEN_PARAM_CHOICE || p->kind == OMEN_PARAM_TEXT)
             off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (%s%sdefault: %s)",
-                                    k ? ", " : "", p->name, want + strlen("one of "), what, sep,
-                                    dflt);
+                                    k ? ", " : "", p->name,
+                                    p->kind == OMEN_PARAM_TEXT ? "TEXT" : want + strlen("one of "),
+                                    what, sep, dflt);
         else
             off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (%s%s%s; default: %s)",
                                     k ? ", " : "", p->name,
-                                    p->kind == OMEN_PARAM_REAL   ? "X"
-                                    : p->kind == OMEN_PARAM_TEXT ? "TEXT"
-                                                                 : "N",
+                                    p->kind == OMEN_PARAM_REAL ? "X" : "N",
                                     what, sep, want, dflt);
     }
 }
