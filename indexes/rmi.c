@@ -22,9 +22,8 @@
  * and log), and the line is the least-squares fit over the leaf's keys.
  * The clamp is what lets a leaf whose keys fill a small part of its key
  * range (a cluster) keep a steep, accurate line: without it the window
- * would have to hold where the line runs off beyond the cluster; with an
- * earlier 16-byte leaf that had no clamp, clustered:10M took 640 ns a
- * lookup, with it 270 (a B-tree: 350).
+ * would have to hold where the line runs off beyond the cluster (the
+ * numbers: docs/decisions.md, "rmi").
  *
  * Why the windows hold for keys that are not in the data: the root is
  * non-decreasing in the key, so the keys a leaf serves are a contiguous run
@@ -137,6 +136,7 @@ struct omen_index {
     size_t root_was, children;
     double crowd_share; /* keys a batched lookup takes through each stage together */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
  * the unsigned one branches on the top bit, which uniform keys mispredict. */
@@ -239,8 +239,8 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
  * (requesting each payload as soon as its rank is known measured slower: it
  * competes with the other windows' lines). The final check reads the window's two neighbours,
  * most often from a line already read. */
-/* group's default, by measurement (--batch 64, lognormal:200M, one run):
- * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+/* group's default: the fastest measured (docs/decisions.md, "Batch group
+ * size of rmi and radixspline"). */
 enum { GROUP_DEFAULT = 64 };
 
 /* Stage one for a group: each key's leaf (requested) and u, or the tail
@@ -464,8 +464,7 @@ static void setup_root(root_model *r, int type, uint64_t klo, uint64_t khi, size
 /* branches not given: the most leaves, as a power of two, whose 16 bytes
  * each (and the sentinel's) keep the index under 2% of the keys' size (the
  * issue's bound); more leaves were faster on every distribution measured
- * (lognormal, uniform_sparse, zipf_gaps at 10M and 100M: on zipf_gaps:100M
- * 261 / 231 / 210 / 195 ns for 0.49 / 0.98 / 1.95 / 3.9 M leaves). The
+ * (docs/decisions.md, "rmi"). The
  * radix and log roots use between half and all of the branches they are
  * given, so they may be given twice as many. */
 static size_t default_branches(int type, uint64_t klo, uint64_t khi, size_t n)
@@ -864,7 +863,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
          .i = GROUP_DEFAULT},
         {.name = "split", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 1},
     };
-    int rc = omen_params_parse("rmi", params, spec, 4, err);
+    int rc = OMEN_PARAMS_PARSE("rmi", params, spec, err);
     if (rc)
         return rc;
     if (n > UINT32_MAX)
@@ -957,11 +956,6 @@ static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
-static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rmi_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t rmi_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->nleaves_all * sizeof *ix->leaves + ix->nnodes * sizeof *ix->nodes;
@@ -1024,11 +1018,11 @@ const omen_index_vtable omen_rmi_vtable = {
                    "keys), group=G (keys a batched lookup interleaves, 1..256, default 64), "
                    "split=0|1 (default 1: with the default branches, leaves crowded by "
                    "clusters the root cannot spread get children of their own)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = rmi_build,
     .get = rmi_get,
     .lower_bound = rmi_lower_bound,
-    .range = rmi_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = rmi_size_bytes,
     .free = rmi_free,
     .get_batch = rmi_get_batch,
