@@ -141,4 +141,7 @@ extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
     nullptr,
     pgm_test_params,
     "eps=8|16|32|64|128|256", // tune_grid
+    nullptr, // read_error
+    nullptr, // params
+    0,       // nparams
 };

@@ -115,4 +115,7 @@ extern "C" const omen_index_vtable omen_peer_radixspline_vtable = {
     nullptr,
     peer_radixspline_test_params,
     "max_error=8|16|32|64,radix_bits=16|18|20|22", // tune_grid
+    nullptr, // read_error
+    nullptr, // params
+    0,       // nparams
 };
