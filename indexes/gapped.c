@@ -1,0 +1,454 @@
+/* gapped: an updatable learned index in the ALEX/LIPP family, written for
+ * omen: leaves are gapped arrays whose slots a linear model assigns.
+ *
+ * Leaf. cap slots of (key, payload) and an occupancy bitmap; the bulk
+ * load places each key at its model's slot (or the next free one) at
+ * density 0.6, so most keys sit where the model says and an insert usually
+ * lands in a gap. A gap holds a copy of the next occupied key (UINT64_MAX
+ * after the last), so the slot keys are sorted and a lookup is an
+ * exponential search from the predicted slot, then a step to the next
+ * occupied slot. An insert without a gap at its place shifts entries
+ * toward the nearest gap.
+ *
+ * Cost model. A leaf that reaches density 0.8 is retrained: when the
+ * model's mean error, in slots, stays within err= (default 8: the
+ * exponential search then costs a few probes) the leaf is expanded back to
+ * density 0.6; otherwise, or past max_keys, it splits in two by rank, and
+ * each half gets its own model. The bulk load applies the same test when
+ * it cuts the data into leaves. A leaf under density 0.2 is contracted; an
+ * empty one is removed. The leaves sit under one root: sorted pivots
+ * (pivot i <= every key of leaf i, >= every key of leaf i-1).
+ *
+ * Duplicates: equal keys occupy slots in arrival order and may span leaves;
+ * lookups and erase take the leaf "pivots < key" and go on to the next leaf
+ * when it ends before the key, inserts take "pivots <= key", after the
+ * equal ones, as btree_dyn does. */
+#include <stdio.h>
+#include <string.h>
+
+#include "common/alloc.h"
+#include "indexes/index.h"
+#include "indexes/params.h"
+
+#define D_INIT 0.6
+#define D_MAX 0.8
+#define D_MIN 0.2
+enum { MIN_SPLIT = 64, MIN_CAP = 16 };
+
+typedef struct leaf {
+    size_t cap, n;
+    uint64_t base;
+    double a, b, err; /* slot = a * (key - base) + b; err: mean |error| in slots */
+    uint64_t *k, *p, *bits;
+} leaf;
+
+struct omen_index {
+    leaf **lv;
+    uint64_t *piv;
+    size_t nl, lcap, n, target, max_keys, splits, expansions;
+    double err_max;
+};
+
+static double dx(uint64_t key, uint64_t base)
+{
+    return key >= base ? (double)(key - base) : -(double)(base - key);
+}
+
+static size_t predict(const leaf *l, uint64_t key)
+{
+    double s = l->a * dx(key, l->base) + l->b;
+    return s <= 0 ? 0 : s >= (double)(l->cap - 1) ? l->cap - 1 : (size_t)s;
+}
+
+static int occ(const leaf *l, size_t s)
+{
+    return l->bits[s / 64] >> (s % 64) & 1;
+}
+
+/* The first occupied slot >= s, or cap. */
+static size_t next_occ(const leaf *l, size_t s)
+{
+    for (size_t w = s / 64; s < l->cap; w++, s = w * 64) {
+        uint64_t m = l->bits[w] & (~0ull << (s % 64));
+        if (m) /* bits past cap are never set */
+            return w * 64 + (size_t)__builtin_ctzll(m);
+    }
+    return l->cap;
+}
+
+/* Least squares of slot i*cap/m on key; err is the mean distance. */
+static void train(leaf *l, const uint64_t *k, size_t m)
+{
+    l->base = m ? k[0] : 0;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, scale = m ? (double)l->cap / (double)m : 0;
+    for (size_t i = 0; i < m; i++) {
+        double x = dx(k[i], l->base), y = (double)i * scale;
+        sx += x, sy += y, sxx += x * x, sxy += x * y;
+    }
+    double var = m ? sxx - sx * sx / (double)m : 0;
+    l->a = var > 0 ? (sxy - sx * sy / (double)m) / var : 0;
+    l->b = m ? (sy - l->a * sx) / (double)m : 0;
+    double e = 0;
+    for (size_t i = 0; i < m; i++) {
+        double d = l->a * dx(k[i], l->base) + l->b - (double)i * scale;
+        e += d < 0 ? -d : d;
+    }
+    l->err = m ? e / (double)m : 0;
+}
+
+/* A leaf of m entries at density D_INIT: one allocation. */
+static leaf *leaf_make(const uint64_t *k, const uint64_t *p, size_t m)
+{
+    size_t cap = (size_t)((double)m / D_INIT) + 1;
+    cap = cap < MIN_CAP ? MIN_CAP : cap;
+    size_t words = cap / 64 + 1, hdr = (sizeof(leaf) + 63) / 64 * 64;
+    char *mem = omen_alloc(hdr + (2 * cap + words) * sizeof(uint64_t));
+    if (!mem)
+        return NULL;
+    leaf *l = (leaf *)mem;
+    l->cap = cap, l->n = m;
+    l->k = (uint64_t *)(mem + hdr), l->p = l->k + cap, l->bits = l->p + cap;
+    memset(l->bits, 0, words * 8);
+    train(l, k, m);
+    for (size_t i = 0, last = 0; i < m; i++) {
+        size_t s = predict(l, k[i]);
+        s = i && s <= last ? last + 1 : s;
+        s = s > cap - (m - i) ? cap - (m - i) : s;
+        l->k[s] = k[i], l->p[s] = p[i];
+        l->bits[s / 64] |= 1ull << (s % 64);
+        last = s;
+    }
+    uint64_t v = UINT64_MAX;
+    for (size_t s = cap; s-- > 0;)
+        occ(l, s) ? (v = l->k[s]) : (l->k[s] = v);
+    return l;
+}
+
+/* The entries of a leaf, in order, into k/p; returns how many. */
+static size_t gather(const leaf *l, uint64_t *k, uint64_t *p)
+{
+    size_t m = 0;
+    for (size_t s = next_occ(l, 0); s < l->cap; s = next_occ(l, s + 1))
+        k[m] = l->k[s], p[m++] = l->p[s];
+    return m;
+}
+
+/* The first slot whose key is >= key (upper: > key), by exponential
+ * search from the predicted slot over the sorted slot keys. */
+static size_t slot_search(const leaf *l, uint64_t key, int upper)
+{
+    size_t pos = predict(l, key), lo, hi, step = 1, n = l->cap;
+#define BEFORE(s) (l->k[s] < key || (upper && l->k[s] == key))
+    if (BEFORE(pos)) {
+        lo = pos;
+        for (hi = pos + 1; hi < n && BEFORE(hi); step *= 2)
+            lo = hi, hi = pos + step * 2 < n ? pos + step * 2 : n;
+        lo++;
+    } else {
+        hi = pos;
+        for (lo = pos; lo > 0 && !BEFORE(lo - 1); step *= 2)
+            hi = lo - 1, lo = pos > step * 2 ? pos - step * 2 : 0;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (BEFORE(mid))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+#undef BEFORE
+    return lo;
+}
+
+/* Leaves whose pivot is < key (upper: <= key), minus one: the leaf to use. */
+static size_t route(const omen_index *ix, uint64_t key, int upper)
+{
+    size_t lo = 1, hi = ix->nl;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ix->piv[mid] < key || (upper && ix->piv[mid] == key))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+
+/* The first entry >= key: leaf index and slot (leaf index nl: none). */
+static size_t seek(const omen_index *ix, uint64_t key, size_t *slot)
+{
+    size_t i = route(ix, key, 0);
+    *slot = next_occ(ix->lv[i], slot_search(ix->lv[i], key, 0));
+    while (*slot == ix->lv[i]->cap && ++i < ix->nl)
+        *slot = next_occ(ix->lv[i], 0);
+    return i;
+}
+
+static void destroy(omen_index *ix)
+{
+    for (size_t i = 0; ix->lv && i < ix->nl; i++)
+        omen_free(ix->lv[i]);
+    omen_free(ix->lv);
+    omen_free(ix->piv);
+    omen_free(ix);
+}
+
+/* Room in the root for `more` leaves. */
+static int root_reserve(omen_index *ix, size_t more)
+{
+    if (ix->nl + more <= ix->lcap)
+        return 1;
+    size_t cap = (ix->nl + more) * 2;
+    leaf **lv = omen_alloc(cap * sizeof *lv);
+    uint64_t *piv = omen_alloc(cap * sizeof *piv);
+    if (!lv || !piv) {
+        omen_free(lv);
+        omen_free(piv);
+        return 0;
+    }
+    if (ix->nl) {
+        memcpy(lv, ix->lv, ix->nl * sizeof *lv);
+        memcpy(piv, ix->piv, ix->nl * sizeof *piv);
+    }
+    omen_free(ix->lv);
+    omen_free(ix->piv);
+    ix->lv = lv, ix->piv = piv, ix->lcap = cap;
+    return 1;
+}
+
+/* Cuts k/p[0..m) into leaves appended to the root: halves while the
+ * model's error is above err_max (or the piece above max_keys). */
+static int cut(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t m)
+{
+    if (m > ix->target || m > ix->max_keys) {
+        return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
+    }
+    leaf probe = {.cap = (size_t)((double)m / D_INIT) + 1};
+    train(&probe, k, m);
+    if (probe.err > ix->err_max && m >= 2 * MIN_SPLIT)
+        return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
+    if (!root_reserve(ix, 1))
+        return 0;
+    leaf *l = leaf_make(k, p, m);
+    if (!l)
+        return 0;
+    ix->piv[ix->nl] = m ? k[0] : 0;
+    ix->lv[ix->nl++] = l;
+    return 1;
+}
+
+static int gp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                    const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 4096},
+        {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 8},
+        {.name = "max_keys", .kind = OMEN_PARAM_INT, .min = 128, .max = 1 << 26, .i = 1 << 16},
+    };
+    int rc = omen_params_parse("gapped", params, spec, 3, err);
+    if (rc)
+        return rc;
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "gapped: out of memory");
+    ix->target = (size_t)spec[0].i;
+    ix->err_max = spec[1].r;
+    ix->max_keys = (size_t)spec[2].i;
+    if (!cut(ix, keys, payloads, n)) {
+        destroy(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "gapped: out of memory for %zu entries", n);
+    }
+    ix->n = n;
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int gp_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    size_t s, i = seek(ix, key, &s);
+    if (i == ix->nl || ix->lv[i]->k[s] != key)
+        return 0;
+    *payload = ix->lv[i]->p[s];
+    return 1;
+}
+
+static omen_range_result gp_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    omen_range_result r = {0, 0};
+    if (lo > hi)
+        return r;
+    size_t s;
+    for (size_t i = seek(ix, lo, &s); i < ix->nl; s = 0, i++)
+        for (const leaf *l = ix->lv[i]; (s = next_occ(l, s)) < l->cap; s++) {
+            if (l->k[s] > hi)
+                return r;
+            r.count++, r.sum += l->p[s];
+        }
+    return r;
+}
+
+/* Leaf i is full: retrain; expand it when the model stays accurate, else
+ * split it by rank. Nothing changes when memory runs out. */
+static int grow(omen_index *ix, size_t i)
+{
+    leaf *l = ix->lv[i];
+    uint64_t *k = omen_alloc((l->n + 1) * 2 * sizeof *k);
+    if (!k || !root_reserve(ix, 1)) {
+        omen_free(k);
+        return 0;
+    }
+    uint64_t *p = k + l->n + 1;
+    size_t m = gather(l, k, p);
+    leaf probe = {.cap = (size_t)((double)m / D_INIT) + 1};
+    train(&probe, k, m);
+    leaf *a, *b = NULL;
+    int split = m >= 2 * MIN_SPLIT && (probe.err > ix->err_max || m > ix->max_keys);
+    a = leaf_make(k, p, split ? m / 2 : m);
+    if (split)
+        b = leaf_make(k + m / 2, p + m / 2, m - m / 2);
+    if (!a || (split && !b)) {
+        omen_free(a);
+        omen_free(b);
+        omen_free(k);
+        return 0;
+    }
+    omen_free(l);
+    ix->lv[i] = a;
+    if (split) {
+        memmove(ix->lv + i + 2, ix->lv + i + 1, (ix->nl - i - 1) * sizeof *ix->lv);
+        memmove(ix->piv + i + 2, ix->piv + i + 1, (ix->nl - i - 1) * sizeof *ix->piv);
+        ix->lv[i + 1] = b, ix->piv[i + 1] = k[m / 2];
+        ix->nl++;
+        ix->splits++;
+    } else {
+        ix->expansions++;
+    }
+    omen_free(k);
+    return 1;
+}
+
+static int gp_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+{
+    size_t i = route(ix, key, 1);
+    if ((double)(ix->lv[i]->n + 1) > D_MAX * (double)ix->lv[i]->cap) {
+        if (!grow(ix, i))
+            return omen_errorf(err, OMEN_ENOMEM, "gapped: out of memory growing a leaf");
+        i = route(ix, key, 1);
+    }
+    leaf *l = ix->lv[i];
+    size_t s = slot_search(l, key, 1), cap = l->cap;
+    while (s > 0 && !occ(l, s - 1))
+        s--;
+    size_t nx = next_occ(l, s), t;
+    if (s < nx) {
+        t = predict(l, key);
+        t = t < s ? s : t >= nx ? nx - 1 : t;
+    } else {
+        size_t r = s, g = s; /* nearest gaps right and left */
+        while (r < cap && occ(l, r))
+            r++;
+        while (g > 0 && occ(l, g - 1))
+            g--;
+        if (r < cap && (g == 0 || r - s <= s - g)) {
+            memmove(l->k + s + 1, l->k + s, (r - s) * 8);
+            memmove(l->p + s + 1, l->p + s, (r - s) * 8);
+            l->bits[r / 64] |= 1ull << (r % 64);
+            t = s;
+        } else { /* g - 1 is the gap */
+            memmove(l->k + g - 1, l->k + g, (s - g) * 8);
+            memmove(l->p + g - 1, l->p + g, (s - g) * 8);
+            l->bits[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
+            t = s - 1;
+        }
+    }
+    l->k[t] = key, l->p[t] = payload;
+    l->bits[t / 64] |= 1ull << (t % 64);
+    for (size_t u = t; u > 0 && !occ(l, u - 1); u--)
+        l->k[u - 1] = key;
+    l->n++;
+    ix->n++;
+    return OMEN_OK;
+}
+
+static int gp_erase(omen_index *ix, uint64_t key, omen_error *err)
+{
+    (void)err;
+    size_t t, i = seek(ix, key, &t);
+    if (i == ix->nl || ix->lv[i]->k[t] != key)
+        return 0;
+    leaf *l = ix->lv[i];
+    l->bits[t / 64] &= ~(1ull << (t % 64));
+    uint64_t v = t + 1 < l->cap ? l->k[t + 1] : UINT64_MAX;
+    for (size_t u = t + 1; u > 0 && !occ(l, u - 1); u--)
+        l->k[u - 1] = v;
+    l->n--;
+    ix->n--;
+    if (l->n == 0 && ix->nl > 1) {
+        omen_free(l);
+        memmove(ix->lv + i, ix->lv + i + 1, (ix->nl - i - 1) * sizeof *ix->lv);
+        memmove(ix->piv + i, ix->piv + i + 1, (ix->nl - i - 1) * sizeof *ix->piv);
+        ix->nl--;
+    } else if (l->cap > MIN_CAP && (double)l->n < D_MIN * (double)l->cap) {
+        /* Contract; out of memory leaves the sparse leaf, still correct. */
+        uint64_t *k = omen_alloc((l->n + 1) * 2 * sizeof *k);
+        leaf *c = k ? leaf_make(k, k + l->n + 1, gather(l, k, k + l->n + 1)) : NULL;
+        if (c) {
+            omen_free(l);
+            ix->lv[i] = c;
+        }
+        omen_free(k);
+    }
+    return 1;
+}
+
+static size_t gp_size_bytes(const omen_index *ix)
+{
+    size_t s = sizeof *ix + ix->lcap * (sizeof *ix->lv + sizeof *ix->piv);
+    for (size_t i = 0; i < ix->nl; i++)
+        s += (sizeof(leaf) + 63) / 64 * 64 + (2 * ix->lv[i]->cap + ix->lv[i]->cap / 64 + 1) * 8;
+    return s;
+}
+
+static int gp_stats(const omen_index *ix, omen_index_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    double e = 0;
+    for (size_t i = 0; i < ix->nl; i++)
+        e += ix->lv[i]->err * (double)ix->lv[i]->n;
+    st->mean_abs_error = ix->n ? e / (double)ix->n : 0;
+    st->models = ix->nl;
+    st->size_bytes = gp_size_bytes(ix);
+    snprintf(st->note, sizeof st->note,
+             "%zu leaves (err=%g slots splits, below expands): %zu splits, %zu expansions",
+             ix->nl, ix->err_max, ix->splits, ix->expansions);
+    return OMEN_OK;
+}
+
+static void gp_free(omen_index *ix)
+{
+    destroy(ix);
+}
+
+static const char *const gp_test_params[] = {"leaf=16,err=0,max_keys=128", "err=1e9", NULL};
+
+const omen_index_vtable omen_gapped_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "gapped",
+    .description = "gapped-array learned index (ALEX/LIPP family): model-placed slots with "
+                   "gaps, leaves expanded or split by a cost model; owns its data",
+    .params_help = "leaf=N (16..2^24, bulk-load keys per leaf at most, default 4096), "
+                   "err=E (mean model error in slots above which a leaf splits rather than "
+                   "expands, default 8), max_keys=M (128..2^26, a leaf splits past it, "
+                   "default 65536)",
+    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
+    .build = gp_build,
+    .get = gp_get,
+    .lower_bound = NULL,
+    .range = gp_range,
+    .size_bytes = gp_size_bytes,
+    .free = gp_free,
+    .insert = gp_insert,
+    .erase = gp_erase,
+    .stats = gp_stats,
+    .test_params = gp_test_params,
+};
