@@ -38,7 +38,7 @@ enum { MIN_SPLIT = 64, MIN_CAP = 16 };
 typedef struct leaf {
     size_t cap, n;
     uint64_t base;
-    double a, b, err; /* slot = a * (key - base) + b; err: mean |error| in slots */
+    double a, b, err, emax; /* slot = a * (key - base) + b; mean and max |error| in slots */
     uint64_t *k, *p, *bits;
 } leaf;
 
@@ -89,9 +89,12 @@ static void train(leaf *l, const uint64_t *k, size_t m)
     l->a = var > 0 ? (sxy - sx * sy / (double)m) / var : 0;
     l->b = m ? (sy - l->a * sx) / (double)m : 0;
     double e = 0;
+    l->emax = 0;
     for (size_t i = 0; i < m; i++) {
         double d = l->a * dx(k[i], l->base) + l->b - (double)i * scale;
-        e += d < 0 ? -d : d;
+        d = d < 0 ? -d : d;
+        e += d;
+        l->emax = d > l->emax ? d : l->emax;
     }
     l->err = m ? e / (double)m : 0;
 }
@@ -413,13 +416,16 @@ static int gp_stats(const omen_index *ix, omen_index_stats *st)
 {
     memset(st, 0, sizeof *st);
     double e = 0;
-    for (size_t i = 0; i < ix->nl; i++)
+    for (size_t i = 0; i < ix->nl; i++) {
         e += ix->lv[i]->err * (double)ix->lv[i]->n;
+        uint64_t m = (uint64_t)ix->lv[i]->emax + 1;
+        st->max_abs_error = m > st->max_abs_error ? m : st->max_abs_error;
+    }
     st->mean_abs_error = ix->n ? e / (double)ix->n : 0;
     st->models = ix->nl;
     st->size_bytes = gp_size_bytes(ix);
     snprintf(st->note, sizeof st->note,
-             "%zu leaves (err=%g slots splits, below expands): %zu splits, %zu expansions",
+             "%zu leaves (model error in slots as last trained; above err=%g a full leaf splits, else expands): %zu splits, %zu expansions",
              ix->nl, ix->err_max, ix->splits, ix->expansions);
     return OMEN_OK;
 }

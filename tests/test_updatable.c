@@ -197,6 +197,11 @@ static void checkpoint(run *r, uint64_t seed)
     long bad = conformance_check_built(r->vt, r->ix, r->d.k, r->d.p, r->d.n, r->label, 300,
                                        seed, r->verbose - (int)r->bad);
     r->bad += bad;
+    omen_index_stats st;
+    if (r->vt->stats && r->vt->stats(r->ix, &st) == OMEN_OK &&
+        st.mean_abs_error > (double)st.max_abs_error + 1e-9)
+        fail(r, "stats: mean error above max", r->d.n, (uint64_t)st.mean_abs_error,
+             st.max_abs_error);
     size_t bytes = r->vt->size_bytes(r->ix);
     if (r->d.n && bytes < r->d.n * 16 && strcmp(r->vt->name, "rocksdb") != 0 &&
         strcmp(r->vt->name, "hotcold") != 0)
