@@ -27,141 +27,16 @@
 #include <string.h>
 
 #include "common/alloc.h"
+#include "indexes/gapped_leaf.h"
 #include "indexes/index.h"
 #include "indexes/params.h"
 
-#define D_INIT 0.6
-#define D_MAX 0.8
-#define D_MIN 0.2
-enum { MIN_SPLIT = 64, MIN_CAP = 16 };
-
-typedef struct leaf {
-    size_t cap, n;
-    uint64_t base;
-    double a, b, err, emax; /* slot = a * (key - base) + b; mean and max |error| in slots */
-    uint64_t *k, *p, *bits;
-} leaf;
-
 struct omen_index {
-    leaf **lv;
+    omen_gleaf **lv;
     uint64_t *piv;
     size_t nl, lcap, n, target, max_keys, splits, expansions;
     double err_max;
 };
-
-static double dx(uint64_t key, uint64_t base)
-{
-    return key >= base ? (double)(key - base) : -(double)(base - key);
-}
-
-static size_t predict(const leaf *l, uint64_t key)
-{
-    double s = l->a * dx(key, l->base) + l->b;
-    return s <= 0 ? 0 : s >= (double)(l->cap - 1) ? l->cap - 1 : (size_t)s;
-}
-
-static int occ(const leaf *l, size_t s)
-{
-    return l->bits[s / 64] >> (s % 64) & 1;
-}
-
-/* The first occupied slot >= s, or cap. */
-static size_t next_occ(const leaf *l, size_t s)
-{
-    for (size_t w = s / 64; s < l->cap; w++, s = w * 64) {
-        uint64_t m = l->bits[w] & (~0ull << (s % 64));
-        if (m) /* bits past cap are never set */
-            return w * 64 + (size_t)__builtin_ctzll(m);
-    }
-    return l->cap;
-}
-
-/* Least squares of slot i*cap/m on key; err is the mean distance. */
-static void train(leaf *l, const uint64_t *k, size_t m)
-{
-    l->base = m ? k[0] : 0;
-    double sx = 0, sy = 0, sxx = 0, sxy = 0, scale = m ? (double)l->cap / (double)m : 0;
-    for (size_t i = 0; i < m; i++) {
-        double x = dx(k[i], l->base), y = (double)i * scale;
-        sx += x, sy += y, sxx += x * x, sxy += x * y;
-    }
-    double var = m ? sxx - sx * sx / (double)m : 0;
-    l->a = var > 0 ? (sxy - sx * sy / (double)m) / var : 0;
-    l->b = m ? (sy - l->a * sx) / (double)m : 0;
-    double e = 0;
-    l->emax = 0;
-    for (size_t i = 0; i < m; i++) {
-        double d = l->a * dx(k[i], l->base) + l->b - (double)i * scale;
-        d = d < 0 ? -d : d;
-        e += d;
-        l->emax = d > l->emax ? d : l->emax;
-    }
-    l->err = m ? e / (double)m : 0;
-}
-
-/* A leaf of m entries at density D_INIT: one allocation. */
-static leaf *leaf_make(const uint64_t *k, const uint64_t *p, size_t m)
-{
-    size_t cap = (size_t)((double)m / D_INIT) + 1;
-    cap = cap < MIN_CAP ? MIN_CAP : cap;
-    size_t words = cap / 64 + 1, hdr = (sizeof(leaf) + 63) / 64 * 64;
-    char *mem = omen_alloc(hdr + (2 * cap + words) * sizeof(uint64_t));
-    if (!mem)
-        return NULL;
-    leaf *l = (leaf *)mem;
-    l->cap = cap, l->n = m;
-    l->k = (uint64_t *)(mem + hdr), l->p = l->k + cap, l->bits = l->p + cap;
-    memset(l->bits, 0, words * 8);
-    train(l, k, m);
-    for (size_t i = 0, last = 0; i < m; i++) {
-        size_t s = predict(l, k[i]);
-        s = i && s <= last ? last + 1 : s;
-        s = s > cap - (m - i) ? cap - (m - i) : s;
-        l->k[s] = k[i], l->p[s] = p[i];
-        l->bits[s / 64] |= 1ull << (s % 64);
-        last = s;
-    }
-    uint64_t v = UINT64_MAX;
-    for (size_t s = cap; s-- > 0;)
-        occ(l, s) ? (v = l->k[s]) : (l->k[s] = v);
-    return l;
-}
-
-/* The entries of a leaf, in order, into k/p; returns how many. */
-static size_t gather(const leaf *l, uint64_t *k, uint64_t *p)
-{
-    size_t m = 0;
-    for (size_t s = next_occ(l, 0); s < l->cap; s = next_occ(l, s + 1))
-        k[m] = l->k[s], p[m++] = l->p[s];
-    return m;
-}
-
-/* The first slot whose key is >= key (upper: > key), by exponential
- * search from the predicted slot over the sorted slot keys. */
-static size_t slot_search(const leaf *l, uint64_t key, int upper)
-{
-    size_t pos = predict(l, key), lo, hi, step = 1, n = l->cap;
-#define BEFORE(s) (l->k[s] < key || (upper && l->k[s] == key))
-    if (BEFORE(pos)) {
-        lo = pos;
-        for (hi = pos + 1; hi < n && BEFORE(hi); step *= 2)
-            lo = hi, hi = pos + step * 2 < n ? pos + step * 2 : n;
-        lo++;
-    } else {
-        hi = pos;
-        for (lo = pos; lo > 0 && !BEFORE(lo - 1); step *= 2)
-            hi = lo - 1, lo = pos > step * 2 ? pos - step * 2 : 0;
-    }
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (BEFORE(mid))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-#undef BEFORE
-    return lo;
-}
 
 /* Leaves whose pivot is < key (upper: <= key), minus one: the leaf to use. */
 static size_t route(const omen_index *ix, uint64_t key, int upper)
@@ -181,9 +56,9 @@ static size_t route(const omen_index *ix, uint64_t key, int upper)
 static size_t seek(const omen_index *ix, uint64_t key, size_t *slot)
 {
     size_t i = route(ix, key, 0);
-    *slot = next_occ(ix->lv[i], slot_search(ix->lv[i], key, 0));
+    *slot = omen_gleaf_next(ix->lv[i], omen_gleaf_search(ix->lv[i], key, 0));
     while (*slot == ix->lv[i]->cap && ++i < ix->nl)
-        *slot = next_occ(ix->lv[i], 0);
+        *slot = omen_gleaf_next(ix->lv[i], 0);
     return i;
 }
 
@@ -202,7 +77,7 @@ static int root_reserve(omen_index *ix, size_t more)
     if (ix->nl + more <= ix->lcap)
         return 1;
     size_t cap = (ix->nl + more) * 2;
-    leaf **lv = omen_alloc(cap * sizeof *lv);
+    omen_gleaf **lv = omen_alloc(cap * sizeof *lv);
     uint64_t *piv = omen_alloc(cap * sizeof *piv);
     if (!lv || !piv) {
         omen_free(lv);
@@ -226,13 +101,13 @@ static int cut(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t m)
     if (m > ix->target || m > ix->max_keys) {
         return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
     }
-    leaf probe = {.cap = (size_t)((double)m / D_INIT) + 1};
-    train(&probe, k, m);
-    if (probe.err > ix->err_max && m >= 2 * MIN_SPLIT)
+    omen_gleaf probe = {.cap = (size_t)((double)m / OMEN_GLEAF_D_INIT) + 1};
+    omen_gleaf_train(&probe, k, m);
+    if (probe.err > ix->err_max && m >= 2 * OMEN_GLEAF_MIN_SPLIT)
         return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
     if (!root_reserve(ix, 1))
         return 0;
-    leaf *l = leaf_make(k, p, m);
+    omen_gleaf *l = omen_gleaf_make(k, p, m);
     if (!l)
         return 0;
     ix->piv[ix->nl] = m ? k[0] : 0;
@@ -282,7 +157,7 @@ static omen_range_result gp_range(const omen_index *ix, uint64_t lo, uint64_t hi
         return r;
     size_t s;
     for (size_t i = seek(ix, lo, &s); i < ix->nl; s = 0, i++)
-        for (const leaf *l = ix->lv[i]; (s = next_occ(l, s)) < l->cap; s++) {
+        for (const omen_gleaf *l = ix->lv[i]; (s = omen_gleaf_next(l, s)) < l->cap; s++) {
             if (l->k[s] > hi)
                 return r;
             r.count++, r.sum += l->p[s];
@@ -294,21 +169,21 @@ static omen_range_result gp_range(const omen_index *ix, uint64_t lo, uint64_t hi
  * split it by rank. Nothing changes when memory runs out. */
 static int grow(omen_index *ix, size_t i)
 {
-    leaf *l = ix->lv[i];
+    omen_gleaf *l = ix->lv[i];
     uint64_t *k = omen_alloc((l->n + 1) * 2 * sizeof *k);
     if (!k || !root_reserve(ix, 1)) {
         omen_free(k);
         return 0;
     }
     uint64_t *p = k + l->n + 1;
-    size_t m = gather(l, k, p);
-    leaf probe = {.cap = (size_t)((double)m / D_INIT) + 1};
-    train(&probe, k, m);
-    leaf *a, *b = NULL;
-    int split = m >= 2 * MIN_SPLIT && (probe.err > ix->err_max || m > ix->max_keys);
-    a = leaf_make(k, p, split ? m / 2 : m);
+    size_t m = omen_gleaf_gather(l, k, p);
+    omen_gleaf probe = {.cap = (size_t)((double)m / OMEN_GLEAF_D_INIT) + 1};
+    omen_gleaf_train(&probe, k, m);
+    omen_gleaf *a, *b = NULL;
+    int split = m >= 2 * OMEN_GLEAF_MIN_SPLIT && (probe.err > ix->err_max || m > ix->max_keys);
+    a = omen_gleaf_make(k, p, split ? m / 2 : m);
     if (split)
-        b = leaf_make(k + m / 2, p + m / 2, m - m / 2);
+        b = omen_gleaf_make(k + m / 2, p + m / 2, m - m / 2);
     if (!a || (split && !b)) {
         omen_free(a);
         omen_free(b);
@@ -333,42 +208,12 @@ static int grow(omen_index *ix, size_t i)
 static int gp_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
 {
     size_t i = route(ix, key, 1);
-    if ((double)(ix->lv[i]->n + 1) > D_MAX * (double)ix->lv[i]->cap) {
+    if ((double)(ix->lv[i]->n + 1) > OMEN_GLEAF_D_MAX * (double)ix->lv[i]->cap) {
         if (!grow(ix, i))
             return omen_errorf(err, OMEN_ENOMEM, "gapped: out of memory growing a leaf");
         i = route(ix, key, 1);
     }
-    leaf *l = ix->lv[i];
-    size_t s = slot_search(l, key, 1), cap = l->cap;
-    while (s > 0 && !occ(l, s - 1))
-        s--;
-    size_t nx = next_occ(l, s), t;
-    if (s < nx) {
-        t = predict(l, key);
-        t = t < s ? s : t >= nx ? nx - 1 : t;
-    } else {
-        size_t r = s, g = s; /* nearest gaps right and left */
-        while (r < cap && occ(l, r))
-            r++;
-        while (g > 0 && occ(l, g - 1))
-            g--;
-        if (r < cap && (g == 0 || r - s <= s - g)) {
-            memmove(l->k + s + 1, l->k + s, (r - s) * 8);
-            memmove(l->p + s + 1, l->p + s, (r - s) * 8);
-            l->bits[r / 64] |= 1ull << (r % 64);
-            t = s;
-        } else { /* g - 1 is the gap */
-            memmove(l->k + g - 1, l->k + g, (s - g) * 8);
-            memmove(l->p + g - 1, l->p + g, (s - g) * 8);
-            l->bits[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
-            t = s - 1;
-        }
-    }
-    l->k[t] = key, l->p[t] = payload;
-    l->bits[t / 64] |= 1ull << (t % 64);
-    for (size_t u = t; u > 0 && !occ(l, u - 1); u--)
-        l->k[u - 1] = key;
-    l->n++;
+    omen_gleaf_insert(ix->lv[i], key, payload);
     ix->n++;
     return OMEN_OK;
 }
@@ -379,22 +224,20 @@ static int gp_erase(omen_index *ix, uint64_t key, omen_error *err)
     size_t t, i = seek(ix, key, &t);
     if (i == ix->nl || ix->lv[i]->k[t] != key)
         return 0;
-    leaf *l = ix->lv[i];
-    l->bits[t / 64] &= ~(1ull << (t % 64));
-    uint64_t v = t + 1 < l->cap ? l->k[t + 1] : UINT64_MAX;
-    for (size_t u = t + 1; u > 0 && !occ(l, u - 1); u--)
-        l->k[u - 1] = v;
-    l->n--;
+    omen_gleaf *l = ix->lv[i];
+    omen_gleaf_erase(l, t);
     ix->n--;
     if (l->n == 0 && ix->nl > 1) {
         omen_free(l);
         memmove(ix->lv + i, ix->lv + i + 1, (ix->nl - i - 1) * sizeof *ix->lv);
         memmove(ix->piv + i, ix->piv + i + 1, (ix->nl - i - 1) * sizeof *ix->piv);
         ix->nl--;
-    } else if (l->cap > MIN_CAP && (double)l->n < D_MIN * (double)l->cap) {
+    } else if (l->cap > OMEN_GLEAF_MIN_CAP && (double)l->n < OMEN_GLEAF_D_MIN * (double)l->cap) {
         /* Contract; out of memory leaves the sparse leaf, still correct. */
         uint64_t *k = omen_alloc((l->n + 1) * 2 * sizeof *k);
-        leaf *c = k ? leaf_make(k, k + l->n + 1, gather(l, k, k + l->n + 1)) : NULL;
+        omen_gleaf *c = NULL;
+        if (k)
+            c = omen_gleaf_make(k, k + l->n + 1, omen_gleaf_gather(l, k, k + l->n + 1));
         if (c) {
             omen_free(l);
             ix->lv[i] = c;
@@ -408,7 +251,7 @@ static size_t gp_size_bytes(const omen_index *ix)
 {
     size_t s = sizeof *ix + ix->lcap * (sizeof *ix->lv + sizeof *ix->piv);
     for (size_t i = 0; i < ix->nl; i++)
-        s += (sizeof(leaf) + 63) / 64 * 64 + (2 * ix->lv[i]->cap + ix->lv[i]->cap / 64 + 1) * 8;
+        s += omen_gleaf_bytes(ix->lv[i]);
     return s;
 }
 
