@@ -189,8 +189,10 @@ static int bt_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         size_t take_n = n / leaves + (j < n % leaves);
         x->leaf = 1;
         x->n = (uint32_t)take_n;
-        memcpy(x->l.k, keys + at, take_n * sizeof *keys);
-        memcpy(x->l.p, payloads + at, take_n * sizeof *payloads);
+        if (take_n) { /* keys may be NULL when n is 0 */
+            memcpy(x->l.k, keys + at, take_n * sizeof *keys);
+            memcpy(x->l.p, payloads + at, take_n * sizeof *payloads);
+        }
         x->l.next = j + 1 < leaves ? &blk[used] : NULL;
         mins[j] = take_n ? keys[at] : 0;
         level[j] = x;
