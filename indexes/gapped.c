@@ -35,6 +35,9 @@ struct omen_index {
     omen_gleaf **lv;
     uint64_t *piv;
     size_t nl, lcap, n, target, max_keys, splits, expansions;
+    void *arena; /* the bulk load's leaves; see leaf_free */
+    size_t arena_bytes, arena_live, arena_leaves;
+    int evacuating;
     double err_max;
 };
 
@@ -65,7 +68,9 @@ static size_t seek(const omen_index *ix, uint64_t key, size_t *slot)
 static void destroy(omen_index *ix)
 {
     for (size_t i = 0; ix->lv && i < ix->nl; i++)
-        omen_free(ix->lv[i]);
+        if (!ix->lv[i]->in_arena)
+            omen_free(ix->lv[i]);
+    omen_free(ix->arena);
     omen_free(ix->lv);
     omen_free(ix->piv);
     omen_free(ix);
@@ -94,24 +99,79 @@ static int root_reserve(omen_index *ix, size_t more)
     return 1;
 }
 
-/* Cuts k/p[0..m) into leaves appended to the root: halves while the
- * model's error is above err_max (or the piece above max_keys). */
-static int cut(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t m)
+/* Cuts k[0..m) into pieces, their lengths appended to len[*count]:
+ * halves while the model's error is above err_max (or past leaf=). */
+static void cut(const omen_index *ix, const uint64_t *k, size_t m, size_t *len, size_t *count)
 {
-    if (m > ix->target || m > ix->max_keys) {
-        return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
+    int halve = m > ix->target || m > ix->max_keys;
+    if (!halve && m >= 2 * OMEN_GLEAF_MIN_SPLIT) {
+        omen_gleaf probe = {.cap = (size_t)((double)m / OMEN_GLEAF_D_INIT) + 1};
+        omen_gleaf_train(&probe, k, m);
+        halve = probe.err > ix->err_max;
     }
-    omen_gleaf probe = {.cap = (size_t)((double)m / OMEN_GLEAF_D_INIT) + 1};
-    omen_gleaf_train(&probe, k, m);
-    if (probe.err > ix->err_max && m >= 2 * OMEN_GLEAF_MIN_SPLIT)
-        return cut(ix, k, p, m / 2) && cut(ix, k + m / 2, p + m / 2, m - m / 2);
-    if (!root_reserve(ix, 1))
+    if (!halve) {
+        len[(*count)++] = m;
+        return;
+    }
+    cut(ix, k, m / 2, len, count);
+    cut(ix, k + m / 2, m - m / 2, len, count);
+}
+
+/* The bulk load's leaves share one block (a build is a few allocations);
+ * a leaf that is rebuilt or removed leaves its place, and when fewer than
+ * half are left they move to allocations of their own and the block goes. */
+static void leaf_free(omen_index *ix, omen_gleaf *l)
+{
+    if (!l->in_arena) {
+        omen_free(l);
+        return;
+    }
+    if (--ix->arena_live == 0) {
+        omen_free(ix->arena);
+        ix->arena = NULL, ix->arena_bytes = 0;
+        return;
+    }
+    if (ix->evacuating || ix->arena_live * 2 >= ix->arena_leaves)
+        return;
+    ix->evacuating = 1;
+    for (size_t i = 0; i < ix->nl && ix->arena; i++) {
+        if (!ix->lv[i]->in_arena || ix->lv[i] == l)
+            continue;
+        omen_gleaf *c = omen_gleaf_clone(ix->lv[i]);
+        if (!c)
+            break; /* out of memory: the block stays, still correct */
+        omen_gleaf *old = ix->lv[i];
+        ix->lv[i] = c;
+        leaf_free(ix, old);
+    }
+    ix->evacuating = 0;
+}
+
+static int bulk(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t n)
+{
+    size_t *len = omen_alloc((n / 8 + 2) * sizeof *len), count = 0, bytes = 0;
+    if (!len)
         return 0;
-    omen_gleaf *l = omen_gleaf_make(k, p, m);
-    if (!l)
+    cut(ix, k, n, len, &count);
+    for (size_t i = 0; i < count; i++)
+        bytes += omen_gleaf_size(len[i]);
+    if (!root_reserve(ix, count) || !(ix->arena = omen_alloc(bytes))) {
+        omen_free(len);
         return 0;
-    ix->piv[ix->nl] = m ? k[0] : 0;
-    ix->lv[ix->nl++] = l;
+    }
+    char *at = ix->arena;
+    for (size_t i = 0, from = 0; i < count; i++) {
+        omen_gleaf *l = n ? omen_gleaf_place(at, k + from, p + from, len[i])
+                          : omen_gleaf_place(at, NULL, NULL, 0);
+        l->in_arena = 1;
+        at += omen_gleaf_size(len[i]);
+        ix->piv[ix->nl] = len[i] ? k[from] : 0;
+        ix->lv[ix->nl++] = l;
+        from += len[i];
+    }
+    ix->arena_bytes = bytes;
+    ix->arena_live = ix->arena_leaves = count;
+    omen_free(len);
     return 1;
 }
 
@@ -132,7 +192,7 @@ static int gp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->target = (size_t)spec[0].i;
     ix->err_max = spec[1].r;
     ix->max_keys = (size_t)spec[2].i;
-    if (!cut(ix, keys, payloads, n)) {
+    if (!bulk(ix, keys, payloads, n)) {
         destroy(ix);
         return omen_errorf(err, OMEN_ENOMEM, "gapped: out of memory for %zu entries", n);
     }
@@ -190,8 +250,8 @@ static int grow(omen_index *ix, size_t i)
         omen_free(k);
         return 0;
     }
-    omen_free(l);
     ix->lv[i] = a;
+    leaf_free(ix, l);
     if (split) {
         memmove(ix->lv + i + 2, ix->lv + i + 1, (ix->nl - i - 1) * sizeof *ix->lv);
         memmove(ix->piv + i + 2, ix->piv + i + 1, (ix->nl - i - 1) * sizeof *ix->piv);
@@ -228,10 +288,10 @@ static int gp_erase(omen_index *ix, uint64_t key, omen_error *err)
     omen_gleaf_erase(l, t);
     ix->n--;
     if (l->n == 0 && ix->nl > 1) {
-        omen_free(l);
         memmove(ix->lv + i, ix->lv + i + 1, (ix->nl - i - 1) * sizeof *ix->lv);
         memmove(ix->piv + i, ix->piv + i + 1, (ix->nl - i - 1) * sizeof *ix->piv);
         ix->nl--;
+        leaf_free(ix, l);
     } else if (l->cap > OMEN_GLEAF_MIN_CAP && (double)l->n < OMEN_GLEAF_D_MIN * (double)l->cap) {
         /* Contract; out of memory leaves the sparse leaf, still correct. */
         uint64_t *k = omen_alloc((l->n + 1) * 2 * sizeof *k);
@@ -239,8 +299,8 @@ static int gp_erase(omen_index *ix, uint64_t key, omen_error *err)
         if (k)
             c = omen_gleaf_make(k, k + l->n + 1, omen_gleaf_gather(l, k, k + l->n + 1));
         if (c) {
-            omen_free(l);
             ix->lv[i] = c;
+            leaf_free(ix, l);
         }
         omen_free(k);
     }
@@ -251,7 +311,8 @@ static size_t gp_size_bytes(const omen_index *ix)
 {
     size_t s = sizeof *ix + ix->lcap * (sizeof *ix->lv + sizeof *ix->piv);
     for (size_t i = 0; i < ix->nl; i++)
-        s += omen_gleaf_bytes(ix->lv[i]);
+        s += ix->lv[i]->in_arena ? 0 : omen_gleaf_bytes(ix->lv[i]);
+    s += ix->arena_bytes;
     return s;
 }
 

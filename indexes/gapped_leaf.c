@@ -29,16 +29,43 @@ void omen_gleaf_train(omen_gleaf *l, const uint64_t *k, size_t m)
 }
 
 /* A leaf of m entries at density OMEN_GLEAF_D_INIT: one allocation. */
-omen_gleaf *omen_gleaf_make(const uint64_t *k, const uint64_t *p, size_t m)
+static size_t cap_for(size_t m)
 {
     size_t cap = (size_t)((double)m / OMEN_GLEAF_D_INIT) + 1;
-    cap = cap < OMEN_GLEAF_MIN_CAP ? OMEN_GLEAF_MIN_CAP : cap;
-    size_t words = cap / 64 + 1, hdr = (sizeof(omen_gleaf) + 63) / 64 * 64;
-    char *mem = omen_alloc(hdr + (2 * cap + words) * sizeof(uint64_t));
+    return cap < OMEN_GLEAF_MIN_CAP ? OMEN_GLEAF_MIN_CAP : cap;
+}
+
+size_t omen_gleaf_size(size_t m)
+{
+    size_t cap = cap_for(m);
+    return (sizeof(omen_gleaf) + 63) / 64 * 64 + (2 * cap + cap / 64 + 1) * sizeof(uint64_t);
+}
+
+omen_gleaf *omen_gleaf_make(const uint64_t *k, const uint64_t *p, size_t m)
+{
+    char *mem = omen_alloc(omen_gleaf_size(m));
+    return mem ? omen_gleaf_place(mem, k, p, m) : NULL;
+}
+
+omen_gleaf *omen_gleaf_clone(const omen_gleaf *l)
+{
+    size_t bytes = omen_gleaf_bytes(l), hdr = (sizeof(omen_gleaf) + 63) / 64 * 64;
+    char *mem = omen_alloc(bytes);
     if (!mem)
         return NULL;
+    memcpy(mem, l, bytes);
+    omen_gleaf *c = (omen_gleaf *)mem;
+    c->k = (uint64_t *)(mem + hdr), c->p = c->k + c->cap, c->bits = c->p + c->cap;
+    c->in_arena = 0;
+    return c;
+}
+
+omen_gleaf *omen_gleaf_place(void *where, const uint64_t *k, const uint64_t *p, size_t m)
+{
+    size_t cap = cap_for(m), words = cap / 64 + 1, hdr = (sizeof(omen_gleaf) + 63) / 64 * 64;
+    char *mem = where;
     omen_gleaf *l = (omen_gleaf *)mem;
-    l->cap = cap, l->n = m;
+    l->cap = cap, l->n = m, l->in_arena = 0;
     l->k = (uint64_t *)(mem + hdr), l->p = l->k + cap, l->bits = l->p + cap;
     memset(l->bits, 0, words * 8);
     omen_gleaf_train(l, k, m);

@@ -19,6 +19,7 @@ typedef struct omen_gleaf {
     uint64_t base;
     double a, b, err, emax; /* slot = a * (key - base) + b; mean and max |error| in slots */
     uint64_t *k, *p, *bits;
+    int in_arena; /* placed in the bulk load's block, not allocated alone */
 } omen_gleaf;
 
 static inline double omen_gleaf_dx(uint64_t key, uint64_t base)
@@ -81,6 +82,12 @@ void omen_gleaf_train(omen_gleaf *l, const uint64_t *k, size_t m);
 /* A leaf of the m sorted entries at density D_INIT in one allocation
  * (omen_free it); NULL when out of memory. */
 omen_gleaf *omen_gleaf_make(const uint64_t *k, const uint64_t *p, size_t m);
+/* The bytes omen_gleaf_make takes for m entries, and the same leaf built in
+ * memory the caller provides (64-byte aligned). */
+size_t omen_gleaf_size(size_t m);
+omen_gleaf *omen_gleaf_place(void *where, const uint64_t *k, const uint64_t *p, size_t m);
+/* A copy in its own allocation; NULL when out of memory. */
+omen_gleaf *omen_gleaf_clone(const omen_gleaf *l);
 /* The entries in order into k/p; returns how many. */
 size_t omen_gleaf_gather(const omen_gleaf *l, uint64_t *k, uint64_t *p);
 /* Adds an entry after the equal keys; the leaf must have a gap (n < cap). */
