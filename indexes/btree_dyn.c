@@ -16,7 +16,10 @@
  * leaf ends before the key; inserts take "number of separators <= key" and
  * go after the equal keys, so the first equal entry is the oldest one and
  * get() answers it; erase removes it (trying child c+1 when sep[c] == key
- * and child c had none). */
+ * and child c had none).
+ *
+ * Threads: reads may run together; insert and erase must run alone (no
+ * lock is taken, so reads stay as fast as a static index's). */
 #include <stdio.h>
 #include <string.h>
 

@@ -17,7 +17,10 @@
  * erase() removes, is in the highest level holding a live copy. Erase
  * removes from the buffer directly and marks a level entry dead in a
  * bitmap; merges drop dead entries, and a level more than half dead is
- * compacted on its own. */
+ * compacted on its own.
+ *
+ * Threads: reads may run together; insert and erase must run alone (no
+ * lock is taken, so reads stay as fast as a static index's). */
 #include <stdio.h>
 #include <string.h>
 

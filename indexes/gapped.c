@@ -22,7 +22,10 @@
  * Duplicates: equal keys occupy slots in arrival order and may span leaves;
  * lookups and erase take the leaf "pivots < key" and go on to the next leaf
  * when it ends before the key, inserts take "pivots <= key", after the
- * equal ones, as btree_dyn does. */
+ * equal ones, as btree_dyn does.
+ *
+ * Threads: reads may run together; insert and erase must run alone (no
+ * lock is taken, so reads stay as fast as a static index's). */
 #include <stdio.h>
 #include <string.h>
 
