@@ -11,8 +11,9 @@
  * toward the nearest gap.
  *
  * Cost model. A leaf that reaches density 0.8 is retrained: when the
- * model's mean error, in slots, stays within err= (default 8: the
- * exponential search then costs a few probes) the leaf is expanded back to
+ * model's mean error, in slots, stays within err= (default 32: the
+ * exponential search then costs a few probes, and fewer leaves keep the
+ * root's binary search over pivots short) the leaf is expanded back to
  * density 0.6; otherwise, or past max_keys, it splits in two by rank, and
  * each half gets its own model. The bulk load applies the same test when
  * it cuts the data into leaves. A leaf under density 0.2 is contracted; an
@@ -183,7 +184,7 @@ static int gp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
 {
     omen_param spec[] = {
         {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 4096},
-        {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 8},
+        {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 32},
         {.name = "max_keys", .kind = OMEN_PARAM_INT, .min = 128, .max = 1 << 26, .i = 1 << 16},
     };
     int rc = omen_params_parse("gapped", params, spec, 3, err);
@@ -351,7 +352,7 @@ const omen_index_vtable omen_gapped_vtable = {
                    "gaps, leaves expanded or split by a cost model; owns its data",
     .params_help = "leaf=N (16..2^24, bulk-load keys per leaf at most, default 4096), "
                    "err=E (mean model error in slots above which a leaf splits rather than "
-                   "expands, default 8), max_keys=M (128..2^26, a leaf splits past it, "
+                   "expands, default 32), max_keys=M (128..2^26, a leaf splits past it, "
                    "default 65536)",
     .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
     .build = gp_build,
