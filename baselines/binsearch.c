@@ -10,9 +10,10 @@ struct omen_index {
     const uint64_t *payloads;
     size_t n;
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
-static int bs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
-                    const char *params, omen_index **out, omen_error *err)
+static int binsearch_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                           const char *params, omen_index **out, omen_error *err)
 {
     int rc = omen_params_parse("binsearch", params, NULL, 0, err);
     if (rc)
@@ -27,7 +28,7 @@ static int bs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static size_t bs_lower_bound(const omen_index *ix, uint64_t key)
+static size_t binsearch_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo = 0, hi = ix->n;
     while (lo < hi) {
@@ -40,32 +41,28 @@ static size_t bs_lower_bound(const omen_index *ix, uint64_t key)
     return lo;
 }
 
-static int bs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
-{
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, bs_lower_bound(ix, key),
-                              key, payload);
-}
-
-static omen_range_result bs_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+/* Not the default range: its sum is a plain loop, so the oracle does not
+ * depend on the kernels it checks. */
+static omen_range_result binsearch_range(const omen_index *ix, uint64_t lo, uint64_t hi)
 {
     omen_range_result r = {0, 0};
     if (lo > hi)
         return r;
-    size_t from = bs_lower_bound(ix, lo);
-    size_t to = hi == UINT64_MAX ? ix->n : bs_lower_bound(ix, hi + 1);
+    size_t from = binsearch_lower_bound(ix, lo);
+    size_t to = hi == UINT64_MAX ? ix->n : binsearch_lower_bound(ix, hi + 1);
     r.count = to - from;
     for (size_t i = from; i < to; i++)
         r.sum += ix->payloads[i];
     return r;
 }
 
-static size_t bs_size_bytes(const omen_index *ix)
+static size_t binsearch_size_bytes(const omen_index *ix)
 {
     (void)ix;
     return 0;
 }
 
-static void bs_free(omen_index *ix)
+static void binsearch_free(omen_index *ix)
 {
     omen_free(ix);
 }
@@ -75,11 +72,11 @@ const omen_index_vtable omen_binsearch_vtable = {
     .name = "binsearch",
     .description = "binary search over the sorted array (baseline and oracle)",
     .params_help = "(none)",
-    .caps = OMEN_CAP_LOWER_BOUND,
-    .build = bs_build,
-    .get = bs_get,
-    .lower_bound = bs_lower_bound,
-    .range = bs_range,
-    .size_bytes = bs_size_bytes,
-    .free = bs_free,
+    .caps = 0,
+    .build = binsearch_build,
+    .get = NULL, /* v2: the default from lower_bound */
+    .lower_bound = binsearch_lower_bound,
+    .range = binsearch_range,
+    .size_bytes = binsearch_size_bytes,
+    .free = binsearch_free,
 };

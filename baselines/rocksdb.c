@@ -50,6 +50,7 @@
 #include <ftw.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,10 @@ struct omen_index {
     int lock_init;
     int remove_dir; /* the directory was made by this build: removed on free */
     char dir[1100];
+    /* The first failed read since build (v2 read_error): 0 none, 1 being
+     * written, 2 read_msg is complete. Reads are concurrent, so one wins. */
+    atomic_int read_failed;
+    char read_msg[400];
 };
 
 static void put_be64(char *b, uint64_t v)
@@ -118,9 +123,9 @@ static int decode_value(const char *v, size_t len, uint64_t *first, uint64_t *co
 }
 
 /* omen_errorf with RocksDB's message (if any) appended and freed. */
-static int rdb_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
+static int rocksdb_index_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-static int rdb_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
+static int rocksdb_index_error(omen_error *err, int code, char *rerr, const char *fmt, ...)
 {
     char msg[512];
     va_list ap;
@@ -134,6 +139,28 @@ static int rdb_error(omen_error *err, int code, char *rerr, const char *fmt, ...
         omen_errorf(err, code, "%s", msg);
     }
     return code;
+}
+
+/* A read that failed answered "not found" or a partial sum; remember the
+ * first so the caller can tell (read_error), and free RocksDB's message. */
+static void read_failed(const omen_index *cix, const char *what, char *rerr)
+{
+    omen_index *ix = (omen_index *)cix; /* only the sticky record changes */
+    int expect = 0;
+    if (atomic_compare_exchange_strong(&ix->read_failed, &expect, 1)) {
+        snprintf(ix->read_msg, sizeof ix->read_msg, "rocksdb: %s failed in %.150s%s%.150s", what,
+                 ix->dir, rerr ? ": " : "", rerr ? rerr : "");
+        atomic_store(&ix->read_failed, 2);
+    }
+    if (rerr)
+        rocksdb_free(rerr);
+}
+
+static int rocksdb_index_read_error(const omen_index *ix, omen_error *err)
+{
+    if (atomic_load(&ix->read_failed) != 2)
+        return OMEN_OK;
+    return omen_errorf(err, OMEN_EIO, "%s", ix->read_msg);
 }
 
 /* Files RocksDB (or this file) writes in a database directory; nothing
@@ -344,12 +371,12 @@ static int open_db(omen_index *ix, int *locked, omen_error *err)
         if (locked)
             *locked = held;
         if (held)
-            return rdb_error(err, OMEN_EIO, e,
+            return rocksdb_index_error(err, OMEN_EIO, e,
                              "rocksdb: directory %s is in use by another open RocksDB "
                              "instance (its LOCK is held); close that one or give another "
                              "dir=",
                              ix->dir);
-        return rdb_error(err, OMEN_EIO, e, "rocksdb: cannot open a database in %s", ix->dir);
+        return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot open a database in %s", ix->dir);
     }
     return OMEN_OK;
 }
@@ -412,7 +439,7 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
             rocksdb_sstfilewriter_open(w, files[nfiles], &e);
             nfiles++;
             if (e) {
-                rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
+                rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
                                files[nfiles - 1]);
                 break;
             }
@@ -427,7 +454,7 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
         put_be64(k, keys[i]);
         rocksdb_sstfilewriter_put(w, k, 8, (const char *)(payloads + i), (j - i) * 8, &e);
         if (e) {
-            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s", files[nfiles - 1]);
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot write %s", files[nfiles - 1]);
             break;
         }
         i = j;
@@ -436,7 +463,7 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
             rocksdb_sstfilewriter_destroy(w);
             w = NULL;
             if (e)
-                rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
+                rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot write %s",
                                files[nfiles - 1]);
         }
     }
@@ -448,7 +475,7 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
         rocksdb_ingest_external_file(ix->db, (const char *const *)files, nfiles, io, &e);
         rocksdb_ingestexternalfileoptions_destroy(io);
         if (e)
-            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: cannot ingest the bulk-load files "
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot ingest the bulk-load files "
                                              "into %s", ix->dir);
     }
     /* After a successful ingest the files are RocksDB's (moved); what is
@@ -470,29 +497,41 @@ static const int index_types[] = {rocksdb_block_based_table_index_type_binary_se
 static const int compression_types[] = {rocksdb_no_compression, rocksdb_snappy_compression,
                                         rocksdb_lz4_compression, rocksdb_zstd_compression};
 
-static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param rocksdb_params[] = {
+    {.name = "dir", .kind = OMEN_PARAM_TEXT,
+     .dflt = "a temporary directory removed on free; a given dir is kept"},
+    {.name = "cache_mb", .what = "block cache, 0 = none", .kind = OMEN_PARAM_INT, .min = 0,
+     .max = 1 << 20, .i = 1024},
+    {.name = "bloom_bits", .what = "0 = no filter", .kind = OMEN_PARAM_INT, .min = 0, .max = 64,
+     .i = 10},
+    {.name = "block_size", .what = "bytes", .kind = OMEN_PARAM_INT, .min = 256, .max = 1 << 24,
+     .i = 4096},
+    {.name = "compression", .kind = OMEN_PARAM_CHOICE, .choices = compression_names, .i = 0},
+    {.name = "sst_keys", .what = "keys per bulk-load SST file", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = 1ll << 32, .i = SST_ENTRIES},
+    /* What RocksDB's documentation recommends for point reads held in
+     * memory (OptimizeForPointLookup and the tuning guide): an index
+     * kind, a hash over each data block, index and filter blocks in the
+     * cache and pinned, and no filter probe on the last level when
+     * lookups mostly hit. */
+    {.name = "index", .what = "index blocks", .kind = OMEN_PARAM_CHOICE, .choices = index_names,
+     .i = 0},
+    {.name = "data_hash", .what = "hash table in each data block", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 1, .i = 0},
+    {.name = "pin", .what = "index and filter blocks in the block cache, pinned",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+    {.name = "filters_for_hits", .what = "no filter probe on the last level",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+};
+
+static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "dir", .kind = OMEN_PARAM_TEXT},
-        {.name = "cache_mb", .kind = OMEN_PARAM_INT, .min = 0, .max = 1 << 20, .i = 1024},
-        {.name = "bloom_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 64, .i = 10},
-        {.name = "block_size", .kind = OMEN_PARAM_INT, .min = 256, .max = 1 << 24, .i = 4096},
-        {.name = "compression", .kind = OMEN_PARAM_CHOICE, .choices = compression_names,
-         .i = 0},
-        {.name = "sst_keys", .kind = OMEN_PARAM_INT, .min = 1, .max = 1ll << 32,
-         .i = SST_ENTRIES},
-        /* What RocksDB's documentation recommends for point reads held in
-         * memory (OptimizeForPointLookup and the tuning guide): an index
-         * kind, a hash over each data block, index and filter blocks in the
-         * cache and pinned, and no filter probe on the last level when
-         * lookups mostly hit. */
-        {.name = "index", .kind = OMEN_PARAM_CHOICE, .choices = index_names, .i = 0},
-        {.name = "data_hash", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-        {.name = "pin", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-        {.name = "filters_for_hits", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
-    };
-    int rc = omen_params_parse("rocksdb", params, spec, sizeof spec / sizeof spec[0], err);
+    omen_param spec[sizeof rocksdb_params / sizeof rocksdb_params[0]];
+    memcpy(spec, rocksdb_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("rocksdb", params, spec, err);
     if (rc)
         return rc;
 
@@ -589,13 +628,13 @@ static int rdb_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static int rdb_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+static int rocksdb_index_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
     char k[8], *e = NULL;
     put_be64(k, key);
     rocksdb_pinnableslice_t *v = rocksdb_get_pinned(ix->db, ix->ropts, k, 8, &e);
     if (e) {
-        rocksdb_free(e);
+        read_failed(ix, "get", e);
         if (v)
             rocksdb_pinnableslice_destroy(v);
         return 0;
@@ -608,11 +647,13 @@ static int rdb_get(const omen_index *ix, uint64_t key, uint64_t *payload)
     int found = val && decode_value(val, len, &first, &count, &sum);
     if (found)
         *payload = first;
+    else
+        read_failed(ix, "get (a value of the wrong length)", NULL);
     rocksdb_pinnableslice_destroy(v);
     return found;
 }
 
-static void rdb_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void rocksdb_index_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                           uint64_t *payloads, uint8_t *found)
 {
     enum { CHUNK = 64 };
@@ -632,10 +673,12 @@ static void rdb_get_batch(const omen_index *ix, const uint64_t *keys, size_t cou
             uint64_t first, cnt, sum;
             found[i + j] = 0;
             if (errs[j])
-                rocksdb_free(errs[j]);
+                read_failed(ix, "multi_get", errs[j]);
             else if (vals[j] && decode_value(vals[j], vl[j], &first, &cnt, &sum)) {
                 payloads[i + j] = first;
                 found[i + j] = 1;
+            } else if (vals[j]) {
+                read_failed(ix, "multi_get (a value of the wrong length)", NULL);
             }
             if (vals[j])
                 rocksdb_free(vals[j]);
@@ -643,7 +686,7 @@ static void rdb_get_batch(const omen_index *ix, const uint64_t *keys, size_t cou
     }
 }
 
-static omen_range_result rdb_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+static omen_range_result rocksdb_index_range(const omen_index *ix, uint64_t lo, uint64_t hi)
 {
     omen_range_result r = {0, 0};
     if (lo > hi)
@@ -661,12 +704,14 @@ static omen_range_result rdb_range(const omen_index *ix, uint64_t lo, uint64_t h
         if (decode_value(val, vlen, &first, &count, &sum)) {
             r.count += count;
             r.sum += sum;
+        } else {
+            read_failed(ix, "range (a value of the wrong length)", NULL);
         }
     }
     char *e = NULL;
     rocksdb_iter_get_error(it, &e);
     if (e)
-        rocksdb_free(e);
+        read_failed(ix, "range", e);
     rocksdb_iter_destroy(it);
     return r;
 }
@@ -682,7 +727,7 @@ static int read_list(omen_index *ix, const char *k, uint64_t key, const char *wh
     if (e) {
         if (old)
             rocksdb_pinnableslice_destroy(old);
-        return rdb_error(err, OMEN_EIO, e, "rocksdb: %s %s: cannot read key %llu", what,
+        return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: %s %s: cannot read key %llu", what,
                          ix->dir, (unsigned long long)key);
     }
     if (!old)
@@ -705,7 +750,7 @@ static int read_list(omen_index *ix, const char *k, uint64_t key, const char *wh
     return OMEN_OK;
 }
 
-static int rdb_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+static int rocksdb_index_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
 {
     char k[8], one[8], *v, *e = NULL;
     size_t len;
@@ -717,13 +762,13 @@ static int rdb_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error
         rocksdb_put(ix->db, ix->wopts, k, 8, v ? v : one, len + 8, &e);
         omen_free(v);
         if (e)
-            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: insert into %s failed", ix->dir);
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: insert into %s failed", ix->dir);
     }
     pthread_mutex_unlock(&ix->insert_lock);
     return rc;
 }
 
-static int rdb_erase(omen_index *ix, uint64_t key, omen_error *err)
+static int rocksdb_index_erase(omen_index *ix, uint64_t key, omen_error *err)
 {
     char k[8], *v, *e = NULL;
     size_t len;
@@ -736,19 +781,19 @@ static int rdb_erase(omen_index *ix, uint64_t key, omen_error *err)
         else
             rocksdb_put(ix->db, ix->wopts, k, 8, v + 8, len - 8, &e);
         if (e)
-            rc = rdb_error(err, OMEN_EIO, e, "rocksdb: erase from %s failed", ix->dir);
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: erase from %s failed", ix->dir);
     }
     omen_free(v);
     pthread_mutex_unlock(&ix->insert_lock);
     return rc ? -1 : found;
 }
 
-static size_t rdb_size_bytes(const omen_index *ix)
+static size_t rocksdb_index_size_bytes(const omen_index *ix)
 {
     return dir_bytes(ix->dir);
 }
 
-static void rdb_free(omen_index *ix)
+static void rocksdb_index_free(omen_index *ix)
 {
     release(ix);
     if (ix->remove_dir)
@@ -759,7 +804,7 @@ static void rdb_free(omen_index *ix)
 /* Few, because every configuration walks hundreds of millions of entries
  * in the suite's wide ranges; each compression is checked on a small set
  * in tests/test_rocksdb.c. */
-static const char *const rdb_test_params[] = {
+static const char *const rocksdb_index_test_params[] = {
     "bloom_bits=0,block_size=1024,compression=lz4,cache_mb=4,sst_keys=50000",
     "index=hash,data_hash=1,pin=1,filters_for_hits=1,block_size=1024,sst_keys=50000",
     NULL,
@@ -771,24 +816,17 @@ const omen_index_vtable omen_rocksdb_vtable = {
     .description = "RocksDB (C API) on a real directory; bulk load by SST ingest; owns its "
                    "data (size = files on disk); duplicates: one entry per key holding its "
                    "payloads in order",
-    .params_help = "dir=PATH (default: a temporary directory removed on free; a given dir "
-                   "is kept), cache_mb=M (block cache, 0..1048576, 0 = none, default 1024), "
-                   "bloom_bits=B (0..64, 0 = no filter, default 10), block_size=BYTES "
-                   "(256..16777216, default 4096), compression=none|snappy|lz4|zstd "
-                   "(default none), sst_keys=K (keys per bulk-load SST file, default "
-                   "4194304), index=binary|hash|partitioned (index blocks, default binary), "
-                   "data_hash=0|1 (hash table in each data block), pin=0|1 (index and "
-                   "filter blocks in the block cache, pinned), filters_for_hits=0|1 (no "
-                   "filter probe on the last level)",
-    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
-    .build = rdb_build,
-    .get = rdb_get,
+    OMEN_VTABLE_PARAMS(rocksdb_params),
+    .caps = OMEN_CAP_OWNS_DATA,
+    .build = rocksdb_index_build,
+    .get = rocksdb_index_get,
     .lower_bound = NULL,
-    .range = rdb_range,
-    .size_bytes = rdb_size_bytes,
-    .free = rdb_free,
-    .insert = rdb_insert,
-    .erase = rdb_erase,
-    .get_batch = rdb_get_batch,
-    .test_params = rdb_test_params,
+    .range = rocksdb_index_range,
+    .size_bytes = rocksdb_index_size_bytes,
+    .free = rocksdb_index_free,
+    .insert = rocksdb_index_insert,
+    .erase = rocksdb_index_erase,
+    .get_batch = rocksdb_index_get_batch,
+    .test_params = rocksdb_index_test_params,
+    .read_error = rocksdb_index_read_error, /* v2 */
 };

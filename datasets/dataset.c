@@ -43,13 +43,6 @@ static int dataset_finish(omen_dataset *d, omen_error *err)
     return OMEN_OK;
 }
 
-int omen_dataset_open(const char *spec, omen_dataset *out, omen_error *err)
-{
-    if (omen_synth_is_name(spec))
-        return omen_dataset_generate(spec, out, err);
-    return omen_dataset_load_sosd(spec, out, err);
-}
-
 int omen_dataset_from_keys(const char *name, const uint64_t *keys, size_t n,
                            omen_dataset *out, omen_error *err)
 {

@@ -31,6 +31,10 @@ typedef struct omen_dataset {
 /* Opens a synthetic name or, otherwise, a SOSD file. */
 int omen_dataset_open(const char *spec, omen_dataset *out, omen_error *err);
 int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err);
+/* Checks what a SOSD file's header and size can tell (the same messages as
+ * the loader) without reading its keys: for validating a sweep's inputs
+ * before the one load that also checks their order. */
+int omen_dataset_check_sosd(const char *path, omen_error *err);
 int omen_dataset_generate(const char *spec, omen_dataset *out, omen_error *err);
 /* Wraps caller-owned sorted keys (tests); payloads are allocated. */
 int omen_dataset_from_keys(const char *name, const uint64_t *keys, size_t n,

@@ -18,7 +18,9 @@
 #error "omen reads SOSD files in place and needs a little-endian host"
 #endif
 
-int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err)
+/* Opens and maps a SOSD file and checks its header against its size: all
+ * but the order of the keys, which takes reading every one. */
+static int sosd_map(const char *path, omen_dataset *out, omen_error *err)
 {
     memset(out, 0, sizeof *out);
     snprintf(out->name, sizeof out->name, "%s", path);
@@ -97,17 +99,37 @@ int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err)
                            "dataset %s: the file holds 0 keys; a dataset needs at least one",
                            path);
     }
+    out->n = n;
+    return OMEN_OK;
+}
+
+int omen_dataset_check_sosd(const char *path, omen_error *err)
+{
+    omen_dataset d;
+    int rc = sosd_map(path, &d, err);
+    if (rc == OMEN_OK)
+        omen_dataset_free(&d);
+    return rc;
+}
+
+int omen_dataset_load_sosd(const char *path, omen_dataset *out, omen_error *err)
+{
+    int rc = sosd_map(path, out, err);
+    if (rc)
+        return rc;
+    size_t n = out->n;
+    const void *map = out->map;
     const uint64_t *keys = (const uint64_t *)((const char *)map + 8);
     for (size_t i = 1; i < n; i++)
         if (keys[i] < keys[i - 1]) {
-            int rc = omen_errorf(err, OMEN_EINVAL,
+            int bad = omen_errorf(err, OMEN_EINVAL,
                                  "dataset %s: keys are not sorted: key %zu (byte offset %zu) "
                                  "is %llu, smaller than the key before it, %llu; sort the "
                                  "file ascending",
                                  path, i, 8 + 8 * i, (unsigned long long)keys[i],
                                  (unsigned long long)keys[i - 1]);
             omen_dataset_free(out);
-            return rc;
+            return bad;
         }
     out->keys = keys;
     out->n = n;

@@ -6,7 +6,7 @@
 #include "common/alloc.h"
 #include "common/rng.h"
 #include "datasets/dataset_internal.h"
-#include "indexes/params.h"
+#include "common/parse.h"
 
 enum {
     D_UNIFORM_DENSE,

@@ -5,6 +5,7 @@
 
 #include "harness/bench.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
 #include "indexes/params.h"
 
 int strlist_push(strlist *l, const char *s)

@@ -11,13 +11,7 @@
 #include "common/alloc.h"
 #include "common/rng.h"
 #include "harness/bench.h"
-
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+#include "harness/timing.h"
 
 int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chase,
                 bench_row *loads, uint64_t *sink, omen_error *err)
@@ -50,11 +44,11 @@ int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chas
 
     uint64_t acc = 0;
     for (int rep = -1; rep < repeat; rep++) { /* rep -1: warm-up */
-        double t0 = now_sec();
+        double t0 = bench_now_sec();
         uint64_t p = (uint64_t)rep & 1;
         for (size_t i = 0; i < ops; i++)
             p = next[p];
-        double t1 = now_sec();
+        double t1 = bench_now_sec();
         acc += p;
         if (rep >= 0)
             samples[rep] = t1 - t0;
@@ -62,11 +56,11 @@ int bench_floor(size_t n, size_t ops, int repeat, uint64_t seed, bench_row *chas
     bench_row_timing(chase, samples, repeat, ops, 1);
     chase->valid = 1;
     for (int rep = -1; rep < repeat; rep++) {
-        double t0 = now_sec();
+        double t0 = bench_now_sec();
         uint64_t s = 0;
         for (size_t i = 0; i < ops; i++)
             s += next[idx[i]];
-        double t1 = now_sec();
+        double t1 = bench_now_sec();
         acc += s;
         if (rep >= 0)
             samples[rep] = t1 - t0;

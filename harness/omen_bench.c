@@ -1,165 +1,39 @@
-/* omen-bench: the sweep driver. For every dataset x index x ISA x workload x
+/* omen-bench: the main flow. For every dataset x index x ISA x workload x
  * thread count it builds the index, times the lookup stream (warm-up, then
  * --repeat timed runs), checks every run's checksum against the oracle
- * (binsearch on the same stream) and records one row. */
-#define _GNU_SOURCE /* pthread_setaffinity_np */
+ * (binsearch on the same stream) and records one row. The parts: cli.c
+ * (options), schedule.c (which cells run when), measure.c (one cell),
+ * timing.c (the timed loops), checkpoint.c (--resume), report.c (output). */
 #include <errno.h>
-#include <math.h>
-#include <pthread.h>
-#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
-#include <omp.h>
 
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
 #include "harness/bench.h"
+#include "harness/sweep.h"
+#include "harness/checkpoint.h"
 #include "harness/describe.h"
-#include "harness/relative.h"
-#include "indexes/index.h"
+#include "harness/index_spec.h"
+#include "harness/timing.h"
+#include "registry/registry.h"
 #include "kernels/kernels.h"
 
 enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
-
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static const uint64_t MISS = 0x6A09E667F3BCC909ull; /* checksum term of a miss */
-
-/* The answers for lookups [from, to) folded into one number; a sum, so it
- * does not depend on how the stream is split among threads. */
-static uint64_t run_slice(const omen_index_vtable *vt, const omen_index *ix,
-                          const omen_workload *w, size_t from, size_t to, size_t batch)
-{
-    uint64_t cs = 0;
-    if (w->spec.kind == OMEN_WL_RANGE) {
-        for (size_t i = from; i < to; i++) {
-            omen_range_result r = vt->range(ix, w->keys[i], w->his[i]);
-            cs += r.count * 0x9E3779B97F4A7C15ull + r.sum;
-        }
-    } else if (batch && vt->get_batch) {
-        uint64_t pay[256];
-        uint8_t found[256];
-        size_t step = batch < 256 ? batch : 256;
-        for (size_t i = from; i < to; i += step) {
-            size_t m = to - i < step ? to - i : step;
-            vt->get_batch(ix, w->keys + i, m, pay, found);
-            for (size_t k = 0; k < m; k++)
-                cs += found[k] ? pay[k] : MISS;
-        }
-    } else {
-        for (size_t i = from; i < to; i++) {
-            uint64_t p;
-            cs += vt->get(ix, w->keys[i], &p) ? p : MISS;
-        }
-    }
-    return cs;
-}
-
-static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
-                                const omen_workload *w, size_t from, size_t to);
-
-/* Timed threads are pinned, thread t to the t-th CPU the thread may run on
- * (wrapping): a thread that migrates mid-pass loses its caches and TLB, one
- * of the larger sources of spread between runs on this 2-core machine. Only
- * while timing: builds (pla streams its level 0 on every core) and the rest
- * run unpinned, which binding the whole process (OMP_PROC_BIND) would not
- * allow, since threads an index starts inherit the binding of the thread
- * that starts them. Returns 1 when *saved holds the mask to restore. */
-static int pin_self(int t, cpu_set_t *saved)
-{
-    if (sched_getaffinity(0, sizeof *saved, saved) != 0)
-        return 0;
-    int count = CPU_COUNT(saved), want = t % (count ? count : 1), seen = 0;
-    for (int c = 0; c < CPU_SETSIZE; c++) {
-        if (!CPU_ISSET(c, saved) || seen++ != want)
-            continue;
-        cpu_set_t one;
-        CPU_ZERO(&one);
-        CPU_SET(c, &one);
-        return pthread_setaffinity_np(pthread_self(), sizeof one, &one) == 0;
-    }
-    return 0;
-}
-
-/* One timed pass: `loops` times over the stream with `threads` threads;
- * returns wall seconds and sets *cs. Threads start together after a barrier.
- * A mixed workload inserts, so the index is not const. */
-static double timed_pass(const bench_opts *o, const omen_index_vtable *vt, omen_index *ix,
-                         const omen_workload *w, int threads, unsigned loops, uint64_t *cs)
-{
-    double t0 = 0, t1 = 0;
-    uint64_t total = 0;
-    int mixed = w->spec.kind == OMEN_WL_MIXED;
-#pragma omp parallel num_threads(threads) reduction(+ : total)
-    {
-        int t = omp_get_thread_num(), nt = omp_get_num_threads();
-        size_t from = w->count * (size_t)t / (size_t)nt;
-        size_t to = w->count * (size_t)(t + 1) / (size_t)nt;
-        cpu_set_t saved;
-        int pinned = o->pin ? pin_self(t, &saved) : 0;
-#pragma omp barrier
-#pragma omp single
-        t0 = now_sec();
-        for (unsigned l = 0; l < loops; l++)
-            total += mixed ? run_mixed_slice(vt, ix, w, from, to)
-                           : run_slice(vt, ix, w, from, to, o->batch);
-#pragma omp barrier
-#pragma omp single
-        t1 = now_sec();
-        if (pinned)
-            pthread_setaffinity_np(pthread_self(), sizeof saved, &saved);
-    }
-    *cs = total;
-    return t1 - t0;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* Splits "name:params" into its registry entry and parameter string. */
-static const omen_index_vtable *resolve_index(const char *spec, const char **params,
-                                              omen_error *err)
-{
-    const char *colon = strchr(spec, ':');
-    char name[64];
-    size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
-    if (len >= sizeof name)
-        len = sizeof name - 1;
-    memcpy(name, spec, len);
-    name[len] = '\0';
-    *params = colon ? colon + 1 : "";
-    const omen_index_vtable *vt = omen_registry_find(name);
-    if (!vt) {
-        size_t count;
-        const omen_index_vtable *const *all = omen_registry(&count);
-        char known[512] = "";
-        for (size_t i = 0; i < count; i++)
-            snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
-                     i ? ", " : "", all[i]->name);
-        omen_errorf(err, OMEN_EINVAL, "unknown index '%s'; registered: %s (see --list)",
-                    name, known);
-    }
-    return vt;
-}
 
 static void list_indexes(void)
 {
     size_t count;
     const omen_index_vtable *const *all = omen_registry(&count);
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
+        char help[2048];
+        if (all[i]->params)
+            omen_params_help(all[i]->params, all[i]->nparams, help, sizeof help);
         printf("%-12s %s\n%-12s params: %s\n", all[i]->name, all[i]->description, "",
-               all[i]->params_help);
+               all[i]->params ? help : all[i]->params_help);
+    }
     for (size_t i = 0; i < count; i++)
         if (all[i]->tune_grid)
             printf("%-12s --tune grid: %s\n", all[i]->name, all[i]->tune_grid);
@@ -171,15 +45,14 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
 {
     static const uint64_t probe_keys[3] = {1, 2, 3}, probe_pay[3] = {0, 0, 0};
     for (size_t i = 0; i < o->index.n; i++) {
-        const char *params;
-        const omen_index_vtable *vt = resolve_index(o->index.v[i], &params, err);
-        if (!vt)
+        omen_index_spec spec;
+        if (omen_index_spec_resolve(o->index.v[i], &spec, err))
             return err->code;
         omen_index *ix;
-        int rc = vt->build(probe_keys, probe_pay, 3, params, &ix, err);
+        int rc = spec.vt->build(probe_keys, probe_pay, 3, spec.params, &ix, err);
         if (rc)
             return rc;
-        vt->free(ix);
+        spec.vt->free(ix);
     }
     for (size_t i = 0; i < o->workload.n; i++) {
         omen_workload_spec ws;
@@ -215,588 +88,14 @@ static int validate_inputs(const bench_opts *o, omen_error *err)
             if (rc)
                 return rc;
         } else {
-            omen_dataset ds;
-            int rc = omen_dataset_load_sosd(d, &ds, err);
+            /* The header only: the keys are read once, when the sweep
+             * reaches the dataset (their order is checked then). */
+            int rc = omen_dataset_check_sosd(d, err);
             if (rc)
                 return rc;
-            omen_dataset_free(&ds);
         }
     }
     return OMEN_OK;
-}
-
-typedef struct progress {
-    size_t done, total, measured;
-    double start;
-    int quiet;
-} progress;
-
-static void progress_report(progress *p, const bench_row *r)
-{
-    p->done++;
-    p->measured++;
-    if (p->quiet)
-        return;
-    double el = now_sec() - p->start;
-    double left = el / (double)p->measured * (double)(p->total - p->done);
-    fprintf(stderr, "[%zu/%zu] %s %s%s%s %s t=%d %s: %.1f ns/op%s  (%.0fs elapsed, ~%.0fs left)\n",
-            p->done, p->total, r->dataset, r->index, r->params[0] ? ":" : "", r->params,
-            r->workload, r->threads, r->isa, r->ns_per_op, r->valid ? "" : "  INVALID", el,
-            left);
-}
-
-static int print_stats(const omen_dataset *ds, const omen_index_vtable *vt, const char *params,
-                       const omen_index *ix, omen_index_stats *keep, int quiet)
-{
-    if (!vt->stats && quiet)
-        return 0;
-    if (!vt->stats) {
-        printf("stats %s %s: no model statistics (not a learned index)\n", ds->name, vt->name);
-        return 0;
-    }
-    omen_index_stats st;
-    memset(&st, 0, sizeof st);
-    if (vt->stats(ix, &st) != OMEN_OK)
-        return -1;
-    *keep = st;
-    if (quiet) /* --tune keeps the note for its table */
-        return 0;
-    printf("stats dataset=%s index=%s params=%s mean_abs_error=%.2f max_abs_error=%llu "
-           "models=%llu size_bytes=%llu (%.4f%% of keys)%s%s%s\n",
-           ds->name, vt->name, params[0] ? params : "-", st.mean_abs_error,
-           (unsigned long long)st.max_abs_error, (unsigned long long)st.models,
-           (unsigned long long)st.size_bytes,
-           ds->n ? 100.0 * (double)st.size_bytes / ((double)ds->n * 8) : 0.0,
-           st.note[0] ? " note=\"" : "", st.note, st.note[0] ? "\"" : "");
-    fflush(stdout);
-    return 0;
-}
-
-/* The sweep and what it has done so far. */
-typedef struct sweep {
-    const bench_opts *o;
-    bench_rows *rows; /* finished rows, including those resumed from a checkpoint */
-    char partial[4200]; /* checkpoint file, rewritten whole after every row */
-    progress prog;
-    int invalid;
-} sweep;
-
-static void cell_row(bench_row *r, const char *dataset, const char *index, const char *params,
-                     const char *workload, int threads, const char *isa)
-{
-    memset(r, 0, sizeof *r);
-    snprintf(r->dataset, sizeof r->dataset, "%s", dataset);
-    snprintf(r->index, sizeof r->index, "%s", index);
-    snprintf(r->params, sizeof r->params, "%s", params);
-    snprintf(r->workload, sizeof r->workload, "%s", workload);
-    r->threads = threads;
-    snprintf(r->isa, sizeof r->isa, "%s", isa);
-}
-
-static int cell_done(const sweep *sw, const bench_row *key)
-{
-    for (size_t i = 0; i < sw->rows->n; i++)
-        if (bench_same_cell(&sw->rows->v[i], key))
-            return 1;
-    return 0;
-}
-
-static const char *isa_name(const bench_opts *o, size_t s)
-{
-    return o->isa.n ? o->isa.v[s] : omen_kernels->isa;
-}
-
-/* Counts the cells of dataset d (and index x, unless x == SIZE_MAX) still to run. */
-static size_t cells_left(const sweep *sw, size_t d, size_t x)
-{
-    const bench_opts *o = sw->o;
-    size_t left = 0, nisa = o->isa.n ? o->isa.n : 1;
-    for (size_t i = 0; i < o->index.n; i++) {
-        if (x != SIZE_MAX && i != x)
-            continue;
-        const char *colon = strchr(o->index.v[i], ':');
-        char name[64];
-        snprintf(name, sizeof name, "%.*s",
-                 (int)(colon ? (size_t)(colon - o->index.v[i]) : strlen(o->index.v[i])),
-                 o->index.v[i]);
-        for (size_t s = 0; s < nisa; s++)
-            for (size_t w = 0; w < o->workload.n; w++)
-                for (size_t t = 0; t < o->nthreads; t++) {
-                    bench_row key;
-                    cell_row(&key, o->data.v[d], name, colon ? colon + 1 : "", o->workload.v[w],
-                             o->threads[t], isa_name(o, s));
-                    left += !cell_done(sw, &key);
-                }
-    }
-    return left;
-}
-
-static const uint64_t INSERT_TERM = 0x3C6EF372FE94F82Bull;
-
-/* Mixed workload: inserts interleaved with point lookups of existing keys.
- * Inserted keys are all new, so the lookups' answers equal the oracle's on
- * the original data; a failed insert changes the checksum. */
-static uint64_t run_mixed_slice(const omen_index_vtable *vt, omen_index *ix,
-                                const omen_workload *w, size_t from, size_t to)
-{
-    uint64_t cs = 0;
-    for (size_t i = from; i < to; i++) {
-        if (w->is_insert[i]) {
-            cs += vt->insert(ix, w->keys[i], omen_payload_of_rank(w->keys[i]), NULL) == OMEN_OK
-                      ? INSERT_TERM
-                      : 1;
-        } else {
-            uint64_t p;
-            cs += vt->get(ix, w->keys[i], &p) ? p : MISS;
-        }
-    }
-    return cs;
-}
-
-/* The checksum the oracle gives stream w: what every timed run of w must
- * match. For a mixed stream every insert counts as succeeded. */
-static uint64_t oracle_checksum(const omen_index_vtable *oracle, const omen_index *oix,
-                                const omen_workload *w)
-{
-    if (w->spec.kind != OMEN_WL_MIXED)
-        return run_slice(oracle, oix, w, 0, w->count, 0);
-    uint64_t cs = 0;
-    for (size_t i = 0; i < w->count; i++) {
-        uint64_t p;
-        cs += w->is_insert[i] ? INSERT_TERM : oracle->get(oix, w->keys[i], &p) ? p : MISS;
-    }
-    return cs;
-}
-
-/* The oracle on this dataset, for checksums of a shortened stream. */
-typedef struct oracle_ref {
-    const omen_index_vtable *vt;
-    const omen_index *ix;
-} oracle_ref;
-
-/* A loaded dataset with its lookup streams and the oracle's checksums. */
-typedef struct dataset_ctx {
-    size_t d; /* into --data */
-    omen_dataset ds;
-    int loaded;
-    omen_workload *wl;
-    uint64_t *expect;
-    oracle_ref oref;
-} dataset_ctx;
-
-/* An index built once per dataset and shared by all its cells. */
-typedef struct built {
-    struct dataset_ctx *ctx;
-    const omen_index_vtable *vt;
-    const char *params;
-    omen_index *ix;
-    double build_ms;
-    int has_stats;
-    omen_index_stats st;
-} built;
-
-/* One row to measure: a built index x ISA x workload x thread count. */
-typedef struct cell {
-    built *b;
-    size_t isa; /* into --isa, when given */
-    const omen_workload *full;
-    omen_workload wv; /* the stream as timed: full, or a prefix under --budget */
-    uint64_t expect;  /* the oracle's checksum of one pass over wv */
-    unsigned loops;   /* passes over wv per timed pass (short streams, --budget) */
-    int threads, valid;
-    double *samples;
-    bench_row row;
-} cell;
-
-/* --budget: a timed pass should take about the budget. A stream that takes
- * longer is cut to a prefix (slow indexes such as RocksDB ranges would take
- * minutes a row); the row's ops says how many ran, and the oracle's checksum
- * is recomputed for exactly that prefix. Returns seconds per lookup of the
- * whole stream as estimated on its first 10000, or 0 when there is no
- * budget. A mixed stream's probe inserts: the caller rebuilds after it. */
-static double fit_budget(const bench_opts *o, cell *c, const oracle_ref *oracle)
-{
-    c->wv = *c->full;
-    c->loops = 1;
-    if (!(o->budget > 0) || c->full->count <= 10000)
-        return 0;
-    omen_workload probe = *c->full;
-    probe.count = 10000;
-    uint64_t cs;
-    double t = 0;
-    for (int k = 0; k < 2; k++) /* the second, warmer pass is the estimate */
-        t = timed_pass(o, c->b->vt, c->b->ix, &probe, c->threads, 1, &cs);
-    double want = o->budget / (t / 10000.0);
-    if (want < (double)c->full->count) {
-        c->wv.count = want < 10000 ? 10000 : (size_t)want;
-        c->expect = oracle_checksum(oracle->vt, oracle->ix, &c->wv);
-    }
-    return want;
-}
-
-/* A read-only cell before its round-robin passes: fitted to --budget, and
- * a stream that is much quicker than the budget (a small dataset mostly in
- * cache) is run several times per pass, up to 16: a pass of a few
- * milliseconds measures the machine's hiccups more than the index. */
-static void calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle)
-{
-    double want = fit_budget(o, c, oracle);
-    if (want > (double)c->full->count) {
-        double loops = want / (double)c->full->count;
-        c->loops = loops >= 16 ? 16 : loops >= 2 ? (unsigned)loops : 1;
-    }
-    /* One untimed pass over what will be timed: caches that outlive the
-     * other rows' passes (RocksDB's block cache, the page cache under it)
-     * start warm instead of making the first pass an outlier. */
-    uint64_t cs;
-    timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, 1, &cs);
-}
-
-static void select_isa(const bench_opts *o, size_t s)
-{
-    if (o->isa.n)
-        omen_kernels_init(o->isa.v[s], NULL);
-}
-
-/* One sample of a cell: a short warm-up (the index's upper structure back
- * in cache, TLB, predictors, the thread pool: the cell before it left them
- * to another index), then a timed pass, validated. The warm-up takes the
- * stream's last lookups, which a pass cut by --budget never times, and few
- * of them, so it caches the model but hardly any of the data lines the
- * timed pass will read. */
-static void sample_cell(const bench_opts *o, cell *c, int r)
-{
-    select_isa(o, c->isa);
-    omen_workload warm = *c->full;
-    size_t take = warm.count < 20000 ? warm.count : 20000;
-    warm.keys += warm.count - take;
-    if (warm.his)
-        warm.his += warm.count - take;
-    warm.count = take;
-    uint64_t cs;
-    timed_pass(o, c->b->vt, c->b->ix, &warm, c->threads, 1, &cs);
-    c->samples[r] = timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
-    c->valid &= cs == c->expect * c->loops; /* checksums add up, modulo 2^64 */
-}
-
-/* The mixed workload inserts, so every pass starts from a fresh build
- * (untimed) of the same data, and its passes run back to back. */
-static int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, omen_error *err)
-{
-    built *b = c->b;
-    select_isa(o, c->isa);
-    fit_budget(o, c, &b->ctx->oref);
-    for (int r = 0; r < o->repeat; r++) {
-        b->vt->free(b->ix);
-        b->ix = NULL;
-        int rc = b->vt->build(ds->keys, ds->payloads, ds->n, b->params, &b->ix, err);
-        if (rc)
-            return rc;
-        uint64_t cs;
-        c->samples[r] = timed_pass(o, b->vt, b->ix, &c->wv, c->threads, 1, &cs);
-        c->valid &= cs == c->expect;
-    }
-    return OMEN_OK;
-}
-
-static int record(sweep *sw, const bench_row *row, omen_error *err)
-{
-    if (!row->valid) {
-        sw->invalid = 1;
-        fprintf(stderr,
-                "omen-bench: INVALID: index %s%s%s on dataset %s, workload %s, %d thread(s): "
-                "answers differ from the oracle (binsearch)\n",
-                row->index, row->params[0] ? ":" : "", row->params, row->dataset,
-                row->workload, row->threads);
-    }
-    if (bench_rows_push(sw->rows, row))
-        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    progress_report(&sw->prog, row);
-    /* Checkpoint: a killed sweep leaves every finished row in a whole file. */
-    if (sw->partial[0])
-        return bench_write_atomically(sw->partial, FMT_CSV, sw->rows, NULL, err);
-    return OMEN_OK;
-}
-
-/* Builds index x (--build-repeat times, keeping the median time). */
-static int build_index(const bench_opts *o, const omen_dataset *ds, size_t x, built *b,
-                       omen_error *err)
-{
-    b->vt = resolve_index(o->index.v[x], &b->params, err);
-    if (!b->vt)
-        return err->code;
-    double samples[101];
-    int rc = OMEN_OK;
-    for (int k = 0; k < o->build_repeat && !rc; k++) {
-        if (b->ix)
-            b->vt->free(b->ix);
-        b->ix = NULL;
-        double t0 = now_sec();
-        rc = b->vt->build(ds->keys, ds->payloads, ds->n, b->params, &b->ix, err);
-        samples[k] = (now_sec() - t0) * 1e3;
-    }
-    if (rc)
-        return rc;
-    qsort(samples, (size_t)o->build_repeat, sizeof *samples, cmp_double);
-    b->build_ms = samples[o->build_repeat / 2];
-    b->has_stats = (o->stats || o->tune) &&
-                   print_stats(ds, b->vt, b->params, b->ix, &b->st, !o->stats) == 0 &&
-                   b->vt->stats;
-    return OMEN_OK;
-}
-
-/* rel_ns of a read-only cell: against the binsearch cell of the same
- * dataset, workload, threads and kernels, pass by pass (harness/relative.c). */
-static void relate_to_reference(const bench_opts *o, const cell *cs, size_t nc, cell *c)
-{
-    if (c->full->spec.kind == OMEN_WL_MIXED)
-        return;
-    for (size_t j = 0; j < nc; j++) {
-        const cell *ref = &cs[j];
-        if (ref->b->ctx == c->b->ctx && ref->full == c->full && ref->threads == c->threads &&
-            ref->isa == c->isa && !strcmp(ref->b->vt->name, "binsearch")) {
-            bench_row_relative(&c->row, c->samples, c->wv.count * c->loops, ref->samples,
-                               ref->wv.count * ref->loops, o->repeat);
-            return;
-        }
-    }
-}
-
-/* Measures indexes [x0, x1) of each of the nctx datasets. The indexes are
- * built first; then every cell is calibrated, and the timed passes go
- * round-robin: pass r of every cell runs before pass r+1 of any. A slow
- * drift or a burst of load on this shared machine then touches one pass of
- * many rows instead of every pass of one row, and the median discards it.
- * Cells that insert (mixed) run last, each pass on a fresh build. */
-static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t x1,
-                     omen_error *err)
-{
-    const bench_opts *o = sw->o;
-    size_t nisa = o->isa.n ? o->isa.n : 1, nb = nctx * (x1 - x0);
-    size_t ncell = nb * nisa * o->workload.n * o->nthreads;
-    built *bs = calloc(nb, sizeof *bs);
-    cell *cs = calloc(ncell, sizeof *cs);
-    double *samples = calloc(ncell * (size_t)o->repeat, sizeof *samples);
-    int rc = bs && cs && samples ? OMEN_OK : omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    size_t nc = 0;
-    for (size_t u = 0; !rc && u < nb; u++) {
-        dataset_ctx *dc = &ctx[u / (x1 - x0)];
-        size_t d = dc->d, x = x0 + u % (x1 - x0);
-        const omen_workload *wl = dc->wl;
-        if (!cells_left(sw, d, x))
-            continue;
-        built *b = &bs[u];
-        b->ctx = dc;
-        rc = build_index(o, &dc->ds, x, b, err);
-        for (size_t s = 0; !rc && s < nisa; s++)
-            for (size_t w = 0; w < o->workload.n; w++)
-                for (size_t t = 0; t < o->nthreads; t++) {
-                    cell *c = &cs[nc];
-                    cell_row(&c->row, o->data.v[d], b->vt->name, b->params, wl[w].spec.name,
-                             o->threads[t], isa_name(o, s));
-                    if (cell_done(sw, &c->row))
-                        continue;
-                    if (wl[w].spec.kind == OMEN_WL_MIXED && !(b->vt->caps & OMEN_CAP_INSERT)) {
-                        /* Stated even with --quiet: a missing row needs its reason. */
-                        if (t == 0)
-                            fprintf(stderr, "skipped: workload %s inserts, and index %s "
-                                            "cannot insert\n", wl[w].spec.name, b->vt->name);
-                        sw->prog.done++;
-                        continue;
-                    }
-                    c->b = b;
-                    c->isa = s;
-                    c->full = &wl[w];
-                    c->expect = dc->expect[w];
-                    c->threads = o->threads[t];
-                    c->valid = 1;
-                    c->samples = samples + nc * (size_t)o->repeat;
-                    nc++;
-                }
-    }
-    for (size_t i = 0; !rc && i < nc; i++) {
-        if (cs[i].full->spec.kind == OMEN_WL_MIXED)
-            continue; /* inserts: measured last, on fresh builds */
-        select_isa(o, cs[i].isa);
-        calibrate(o, &cs[i], &cs[i].b->ctx->oref);
-    }
-    double t0 = now_sec();
-    for (int r = 0; !rc && r < o->repeat; r++) {
-        if (!o->quiet && nc > 1) {
-            double el = now_sec() - t0;
-            fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)", r + 1, o->repeat,
-                    nc, nctx);
-            if (r > 0)
-                fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el,
-                        el / r * (o->repeat - r));
-            fputc('\n', stderr);
-        }
-        for (size_t i = 0; i < nc; i++)
-            if (cs[i].full->spec.kind != OMEN_WL_MIXED)
-                sample_cell(o, &cs[i], r);
-    }
-    for (size_t i = 0; !rc && i < nc; i++)
-        if (cs[i].full->spec.kind == OMEN_WL_MIXED)
-            rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);
-    for (size_t i = 0; !rc && i < nc; i++) /* before the samples are sorted */
-        relate_to_reference(o, cs, nc, &cs[i]);
-    for (size_t i = 0; !rc && i < nc; i++) {
-        cell *c = &cs[i];
-        bench_row *row = &c->row;
-        bench_row_timing(row, c->samples, o->repeat, c->wv.count * c->loops, c->threads);
-        row->n = c->b->ctx->ds.n;
-        row->dataset_hash = c->b->ctx->ds.hash;
-        row->size_bytes = c->b->vt->size_bytes(c->b->ix);
-        row->valid = c->valid;
-        row->build_ms = c->b->build_ms;
-        if (c->b->has_stats) {
-            row->has_stats = 1;
-            row->mean_err = c->b->st.mean_abs_error;
-            row->max_err = c->b->st.max_abs_error;
-            row->models = c->b->st.models;
-            snprintf(row->note, sizeof row->note, "%s", c->b->st.note);
-        }
-        rc = record(sw, row, err);
-    }
-    for (size_t i = 0; bs && i < nb; i++)
-        if (bs[i].ix)
-            bs[i].vt->free(bs[i].ix);
-    select_isa(o, 0);
-    free(bs);
-    free(cs);
-    free(samples);
-    return rc;
-}
-
-static int run_floor(sweep *sw, const omen_dataset *ds, size_t d, omen_error *err)
-{
-    const bench_opts *o = sw->o;
-    bench_row chase, loads;
-    cell_row(&chase, o->data.v[d], "floor", "chase", "point", 1, omen_kernels->isa);
-    cell_row(&loads, o->data.v[d], "floor", "loads", "point", 1, omen_kernels->isa);
-    if (cell_done(sw, &chase) && cell_done(sw, &loads))
-        return OMEN_OK;
-    static uint64_t sink;
-    int rc = bench_floor(ds->n, o->lookups, o->repeat, o->seed, &chase, &loads, &sink, err);
-    for (int k = 0; !rc && k < 2; k++) {
-        bench_row *r = k ? &loads : &chase;
-        r->n = ds->n;
-        r->dataset_hash = ds->hash;
-        if (!cell_done(sw, r))
-            rc = record(sw, r, err);
-    }
-    return rc;
-}
-
-/* Loads dataset d, makes its streams, computes the oracle's checksums (all
- * before any clock starts) and measures its floor when asked. */
-static int prepare_dataset(sweep *sw, size_t d, dataset_ctx *c, omen_error *err)
-{
-    const bench_opts *o = sw->o;
-    memset(c, 0, sizeof *c);
-    c->d = d;
-    if (!o->quiet)
-        fprintf(stderr, "loading %s ...\n", o->data.v[d]);
-    int rc = omen_dataset_open(o->data.v[d], &c->ds, err);
-    if (rc)
-        return rc;
-    c->loaded = 1;
-    bench_note_hugepages();
-    c->wl = calloc(o->workload.n, sizeof *c->wl);
-    c->expect = calloc(o->workload.n, sizeof *c->expect);
-    if (!c->wl || !c->expect)
-        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    const omen_index_vtable *oracle = omen_registry_find("binsearch");
-    omen_index *oix = NULL;
-    rc = oracle->build(c->ds.keys, c->ds.payloads, c->ds.n, "", &oix, err);
-    c->oref = (oracle_ref){oracle, oix};
-    for (size_t w = 0; !rc && w < o->workload.n; w++) {
-        omen_workload_spec ws;
-        rc = omen_workload_parse(o->workload.v[w], &ws, err);
-        if (!rc)
-            rc = omen_workload_make(&ws, &c->ds, o->lookups, o->seed, &c->wl[w], err);
-        if (!rc)
-            c->expect[w] = oracle_checksum(oracle, oix, &c->wl[w]);
-    }
-    if (!rc && o->floor)
-        rc = run_floor(sw, &c->ds, d, err);
-    return rc;
-}
-
-static void release_dataset(const bench_opts *o, dataset_ctx *c)
-{
-    if (c->oref.ix)
-        c->oref.vt->free((omen_index *)c->oref.ix);
-    for (size_t w = 0; c->wl && w < o->workload.n; w++)
-        omen_workload_free(&c->wl[w]);
-    free(c->wl);
-    free(c->expect);
-    if (c->loaded)
-        omen_dataset_free(&c->ds);
-    memset(c, 0, sizeof *c);
-}
-
-/* The schedule (--schedule): by default every dataset is loaded and every
- * index built first, and the passes go round-robin over all rows of the
- * sweep, so the passes of each row are spread over the whole run and a burst
- * of load, which on this shared machine lasts tens of seconds, touches one
- * pass of each row it meets instead of most passes of the rows of one
- * dataset. `dataset` does the same one dataset at a time (memory for one
- * dataset's indexes; rows are checkpointed as each dataset ends), and
- * `sequential` one index at a time. */
-static int run_datasets(sweep *sw, omen_error *err)
-{
-    const bench_opts *o = sw->o;
-    dataset_ctx *ctx = calloc(o->data.n ? o->data.n : 1, sizeof *ctx);
-    if (!ctx)
-        return omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    int rc = OMEN_OK;
-    if (o->schedule == SCHEDULE_SWEEP) {
-        size_t nctx = 0;
-        for (size_t d = 0; !rc && d < o->data.n; d++)
-            if (cells_left(sw, d, SIZE_MAX))
-                rc = prepare_dataset(sw, d, &ctx[nctx++], err);
-        if (!rc && nctx)
-            rc = run_group(sw, ctx, nctx, 0, o->index.n, err);
-        for (size_t i = 0; i < nctx; i++)
-            release_dataset(o, &ctx[i]);
-    } else {
-        for (size_t d = 0; !rc && d < o->data.n; d++) {
-            if (!cells_left(sw, d, SIZE_MAX))
-                continue;
-            rc = prepare_dataset(sw, d, ctx, err);
-            size_t step = o->schedule == SCHEDULE_SEQUENTIAL ? 1 : o->index.n;
-            for (size_t x = 0; !rc && x < o->index.n; x += step)
-                if (step > 1 || cells_left(sw, d, x))
-                    rc = run_group(sw, ctx, 1, x, x + step, err);
-            release_dataset(o, ctx);
-        }
-    }
-    free(ctx);
-    return rc;
-}
-
-/* --resume: rows from the checkpoint of an interrupted run, else from a
- * finished CSV --out; only rows of this sweep's cells are kept. */
-static int load_resume(sweep *sw, omen_error *err)
-{
-    const char *from = access(sw->partial, F_OK) == 0 ? sw->partial : sw->o->out;
-    if (access(from, F_OK) != 0)
-        return OMEN_OK;
-    if (from == sw->o->out && sw->o->format != FMT_CSV)
-        return omen_errorf(err, OMEN_EINVAL,
-                           "--resume reads CSV; %s was written as %s and has no checkpoint "
-                           "(%s)", from, sw->o->format == FMT_JSON ? "JSON" : "Markdown",
-                           sw->partial);
-    bench_rows old = {0};
-    int rc = bench_read_csv(from, &old, err);
-    for (size_t i = 0; !rc && i < old.n; i++)
-        if (!cell_done(sw, &old.v[i]) && bench_rows_push(sw->rows, &old.v[i]))
-            rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");
-    free(old.v);
-    if (!rc && !sw->o->quiet)
-        fprintf(stderr, "resuming: %zu rows already done in %s\n", sw->rows->n, from);
-    return rc;
 }
 
 static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
@@ -804,11 +103,11 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     size_t nisa = o->isa.n ? o->isa.n : 1;
     sweep sw = {.o = o, .rows = rows};
     sw.prog.total = o->data.n * (o->index.n * nisa * o->workload.n * o->nthreads + 2 * o->floor);
-    sw.prog.start = now_sec();
+    sw.prog.start = bench_now_sec();
     sw.prog.quiet = o->quiet;
     if (o->out && !bench_out_is_device(o->out))
-        snprintf(sw.partial, sizeof sw.partial, "%s.partial", o->out);
-    int rc = o->resume ? load_resume(&sw, err) : OMEN_OK;
+        bench_partial_path(o->out, sw.partial, sizeof sw.partial);
+    int rc = o->resume ? bench_checkpoint_load(o, sw.partial, rows, err) : OMEN_OK;
     /* Rows resumed from another sweep's cells are dropped from the output. */
     size_t keep = 0;
     for (size_t i = 0; i < rows->n; i++) {
@@ -821,20 +120,10 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     rows->n = keep;
     sw.prog.done = rows->n;
     if (!rc)
-        rc = run_datasets(&sw, err);
+        rc = schedule_run_datasets(&sw, err);
     if (rc)
         return rc;
     return sw.invalid ? OMEN_EINTERNAL : OMEN_OK;
-}
-
-/* Removes the checkpoint once the final file is in place. */
-static void drop_checkpoint(const bench_opts *o)
-{
-    if (o->out) {
-        char partial[4200];
-        snprintf(partial, sizeof partial, "%s.partial", o->out);
-        unlink(partial);
-    }
 }
 
 int main(int argc, char **argv)
@@ -877,7 +166,7 @@ int main(int argc, char **argv)
         status = EXIT_INVALID; /* rows are still written: invalid ones say so */
     } else if (rc) {
         char partial[4200];
-        snprintf(partial, sizeof partial, "%s.partial", o.out ? o.out : "");
+        bench_partial_path(o.out ? o.out : "", partial, sizeof partial);
         if (o.out && rows.n && access(partial, F_OK) == 0)
             fprintf(stderr, "omen-bench: %s (the %zu finished rows are in %s; run again with "
                             "--resume to continue)\n", err.msg, rows.n, partial);
@@ -893,7 +182,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         status = EXIT_USAGE;
     } else {
-        drop_checkpoint(&o);
+        bench_checkpoint_drop(&o);
     }
     if (status == EXIT_INVALID)
         fprintf(stderr, "omen-bench: some rows are invalid (valid=false); see above\n");

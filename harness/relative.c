@@ -6,12 +6,7 @@
 #include <stdlib.h>
 
 #include "harness/relative.h"
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
+#include "harness/timing.h"
 
 void bench_row_relative(bench_row *r, const double *samples, size_t ops, const double *ref,
                         size_t ref_ops, int repeat)
@@ -25,7 +20,7 @@ void bench_row_relative(bench_row *r, const double *samples, size_t ops, const d
             return;
         q[p] = (samples[p] / (double)ops) / (ref[p] / (double)ref_ops);
     }
-    qsort(q, (size_t)repeat, sizeof *q, cmp_double);
+    qsort(q, (size_t)repeat, sizeof *q, bench_cmp_double);
     r->rel_ns = repeat % 2 ? q[repeat / 2] : (q[repeat / 2 - 1] + q[repeat / 2]) / 2;
     r->rel_min = q[0];
     r->rel_max = q[repeat - 1];

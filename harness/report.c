@@ -14,6 +14,7 @@
 #endif
 
 #include "harness/bench.h"
+#include "harness/timing.h"
 #include "harness/build_info.h"
 #include "common/alloc.h"
 #include "kernels/kernels.h"
@@ -43,12 +44,6 @@ void bench_note_hugepages(void)
     fclose(f);
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 void bench_row_timing(bench_row *r, double *samples, int repeat, size_t ops, int threads)
 {
     double mean = 0, var = 0;
@@ -56,7 +51,7 @@ void bench_row_timing(bench_row *r, double *samples, int repeat, size_t ops, int
         mean += samples[i] / repeat;
     for (int i = 0; i < repeat; i++)
         var += (samples[i] - mean) * (samples[i] - mean) / repeat;
-    qsort(samples, (size_t)repeat, sizeof *samples, cmp_double);
+    qsort(samples, (size_t)repeat, sizeof *samples, bench_cmp_double);
     double med = repeat % 2 ? samples[repeat / 2]
                             : (samples[repeat / 2 - 1] + samples[repeat / 2]) / 2;
     double per_op = 1e9 * threads / (double)ops; /* wall time x threads / ops */

@@ -10,6 +10,8 @@
 
 #include "harness/bench.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
+#include "harness/index_spec.h"
 
 enum { TUNE_SLACK_PCT = 15 };
 static const double TUNE_BUDGET_PCT = 2.0;
@@ -30,11 +32,14 @@ int bench_tune_plan(bench_opts *o, omen_error *err)
 {
     char names[256];
     grid_names(names, sizeof names);
-    if (o->index.n != 1 || strchr(o->index.v[0], ':'))
+    omen_index_spec one = {0};
+    if (o->index.n == 1)
+        omen_index_spec_split(o->index.v[0], &one);
+    if (o->index.n != 1 || one.params[0] || strchr(o->index.v[0], ':'))
         return omen_errorf(err, OMEN_EINVAL,
                            "--tune needs --index with one variant name and no parameters "
                            "(one of %s), e.g. --tune lognormal:1M --index pla", names);
-    const omen_index_vtable *vt = omen_registry_find(o->index.v[0]);
+    const omen_index_vtable *vt = one.vt;
     if (!vt || !vt->tune_grid)
         return omen_errorf(err, OMEN_EINVAL,
                            "--tune: index '%s' has no parameter grid to sweep; "

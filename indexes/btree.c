@@ -41,71 +41,11 @@
  * to its first element. The last mile is a bounded search in one block,
  * whose keys and payloads are requested together as soon as it is known.
  *
- * At 10M keys a fan-out of 64 measured a little faster than 32 (3-7%) and
- * clearly faster than 16 and 8 (fewer levels; a wider node costs more lines
- * but they arrive together); leaf blocks of 16 and 32 keys tied, 8 and 64
- * were slower. The node search is inline rather than the node_rank kernel:
- * an indirect call per level cost more than the kernel's vector compare
- * saved (measured with the AVX-512 table).
- *
- * Before hint=nta and sep=16 (below), at 100M keys (level 0 is 50 MB and
- * misses to memory, as does the leaf block: about two memory latencies of
- * ~180 ns per lookup) these were tried
- * and measured no faster, most clearly slower, in one omen-bench run each
- * against this layout (lognormal and uniform_sparse, 1M lookups, medians of
- * 5; spread about +-10%):
- * - leaf 8: +8% (a 100 MB level 0); leaf 32, 64, 128, 256: level 0
- *   shrinks to 25, 12.5, 6 MB but is still not served from the shared L3,
- *   and the wider block costs more lines: +3% to +25%;
- * - a narrower level-0 node (8, 16, 32 entries under 64-way upper levels)
- *   or a wider one (128, 256), and fanout 128 everywhere: +5% to +50%;
- * - no prefetch of the upper levels' lines: +30% (they miss the L2);
- * - the node search with conditional moves forced (here GCC emits
- *   branches) or one AVX-512 compare of all 64 entries with a popcount:
- *   +0% to +40%, the AVX-512 count worst: it waits for every line of the
- *   node, where the branchy search needs about three and runs ahead on
- *   its predictions;
- * - nodes with a summary line of 8 separators (S+-tree style, two lines
- *   searched per node): +8%, +15% when only level 0 is prefetched;
- * - no prefetch of the block's payloads, and a block search inlined here
- *   instead of the kernel: no difference.
- * get_batch, which overlaps 16 lookups' misses explicitly, measured 257 ns
- * against 400 ns for get on lognormal:100M in the same session.
- *
- * Kept: the leaf block's key and payload lines are prefetched
- * non-temporally (hint=nta, the default). A random lookup's block is
- * almost never read again soon, and filled into the caches the normal way
- * its four lines evict the nodes every lookup needs (level 1 from the 1 MB
- * L2, level 0 from the 32 MB L3). One omen-bench run, 1M lookups, medians
- * of 5 (AMD EPYC, Zen 4 under KVM), ns per lookup, hint=t0 -> nta:
- * lognormal:100M 432 -> 303, uniform_sparse:100M 409 -> 308 (binsearch
- * 682, 704: ratio 0.44); repeated: 430 -> 319, 427 -> 324. At 10M:
- * lognormal 243 -> 160, uniform_sparse 235 -> 161, zipf_gaps 233 -> 160,
- * and with Zipf-skewed lookups (zipf:1, hot keys reused) 185 -> 134,
- * 177 -> 134, 184 -> 133: the hot blocks still hit in L1/L2. How much
- * hint=t0 loses depends on what else fills the shared L3: in a later run
- * the old layout (hint=t0,sep=64) measured 310, 312 at 100M and 171, 176
- * at 10M against 289, 288 and 159, 163 for the defaults (binsearch 638,
- * 638, 401, 396).
- *
- * Kept: sep=16 (above) over sep=64, both with hint=nta, one run each:
- * lognormal:100M 309 -> 292, uniform_sparse:100M 313 -> 293 (binsearch
- * 633, 640); again 333 -> 294, 314 -> 295 (binsearch 642, 630); again
- * 312 -> 281, 315 -> 296 (binsearch 629, 634: ratio 0.45, 0.47). At 10M:
- * lognormal 168 -> 158, uniform_sparse 176 -> 160, zipf_gaps 171 -> 162,
- * outliers 171 -> 154. With sep=16, these measured no better at 100M:
- * - leaf=32 (a 6 MB level 0): 303, 307 against 292, 293;
- * - leaf=8: 284, 273 against 281, 296, spread +-10%: a tie;
- * - fanout=32 (one-line level-0 nodes, a 1.5 MB level 1): 309, 295
- *   against 281, 296; fanout=128: 533, 512 (the generic, not unrolled
- *   descent over 16-line upper nodes);
- * - the node searches forced branch-free (p += half & -(p[..] < key), as
- *   conditional moves): +7% with sep=16 (316 against 294), and +0% to +5%
- *   with sep=64: the branchy search runs ahead on its predictions.
- * perf counters are not available in this VM (perf stat: not supported);
- * --floor measured a dependent load over the key array at 189 ns, so a
- * lookup now costs about one memory latency plus ~100 ns of cached levels
- * and searching. */
+ * Why these defaults (fanout 64, leaf 16, sep=16, hint=nta, the inline
+ * node search) and the layouts measured and rejected on the way:
+ * docs/decisions.md, "btree: layout and what was tried". */
+#include <string.h>
+
 #include "common/alloc.h"
 #include "indexes/batch.h"
 #include "indexes/params.h"
@@ -133,6 +73,7 @@ struct omen_index {
     uint16_t *sep;
     size_t sep_slots;
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* The number of the B entries of node that are < key: the child to descend
  * to. A branch-free binary search: log2(B) dependent probes that stay in
@@ -418,18 +359,28 @@ static void fill_sep_node(const uint64_t *keys, size_t n, size_t leaf, size_t m,
 static const char *const hint_names[] = {"nta", "t0", NULL};
 static const char *const sep_names[] = {"16", "64", NULL};
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param btree_params[] = {
+    {.name = "fanout", .what = "entries per node", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256,
+     .i = 64},
+    {.name = "leaf", .what = "keys per leaf block", .kind = OMEN_PARAM_POW2, .min = 1,
+     .max = 4096, .i = 16},
+    {.name = "hint", .what = "leaf blocks prefetched non-temporally or into every cache level",
+     .kind = OMEN_PARAM_CHOICE, .choices = hint_names, .i = 0},
+    {.name = "sep", .what = "bits per level-0 separator: 16 relative to the node's fences, 64 "
+                            "the keys",
+     .kind = OMEN_PARAM_CHOICE, .choices = sep_names, .i = 0},
+    {.name = "group", .what = "keys a batched lookup takes down the tree together",
+     .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
 static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                        const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "fanout", .kind = OMEN_PARAM_POW2, .min = 2, .max = 256, .i = 64},
-        {.name = "leaf", .kind = OMEN_PARAM_POW2, .min = 1, .max = 4096, .i = 16},
-        {.name = "hint", .kind = OMEN_PARAM_CHOICE, .choices = hint_names, .i = 0},
-        {.name = "sep", .kind = OMEN_PARAM_CHOICE, .choices = sep_names, .i = 0},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
-    int rc = omen_params_parse("btree", params, spec, 5, err);
+    omen_param spec[sizeof btree_params / sizeof btree_params[0]];
+    memcpy(spec, btree_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("btree", params, spec, err);
     if (rc)
         return rc;
     unsigned B = (unsigned)spec[0].i;
@@ -514,11 +465,6 @@ static int btree_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static omen_range_result btree_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, btree_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t btree_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->slots * sizeof *ix->nodes + ix->sep_slots * sizeof *ix->sep;
@@ -567,19 +513,12 @@ const omen_index_vtable omen_btree_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "btree",
     .description = "static cache-aligned B+-tree, pointer-free, leaves = the key array",
-    .params_help = "fanout=F (entries per node, power of two 2..256, default 64), "
-                   "leaf=L (keys per leaf block, power of two 1..4096, default 16), "
-                   "hint=nta|t0 (how leaf blocks are prefetched: non-temporally, the "
-                   "default, or into every cache level), "
-                   "sep=16|64 (bits per level-0 separator: 16, the default, stores "
-                   "them relative to the node's fences; 64 stores the keys), "
-                   "group=G (keys a batched lookup takes down the tree together, 1..256, "
-                   "default 16)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    OMEN_VTABLE_PARAMS(btree_params),
+    .caps = 0,
     .build = btree_build,
     .get = btree_get,
     .lower_bound = btree_lower_bound,
-    .range = btree_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = btree_size_bytes,
     .free = btree_free,
     .get_batch = btree_get_batch,

@@ -445,7 +445,7 @@ const omen_index_vtable omen_btree_dyn_vtable = {
     .description = "dynamic B+-tree (256-byte nodes, splits, borrows and merges); owns its "
                    "data; the updatable baseline",
     .params_help = "fill=F (0.5..1, how full the bulk load leaves nodes, default 0.8)",
-    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
+    .caps = OMEN_CAP_OWNS_DATA,
     .build = bt_build,
     .get = bt_get,
     .lower_bound = NULL,

@@ -403,7 +403,7 @@ const omen_index_vtable omen_dpgm_vtable = {
                    "size merged LSM-style; erase marks dead entries; owns its data",
     .params_help = "eps=E (1..2^20, model error on ranks, default 32), buffer=B (1..2^20, "
                    "entries in the write buffer; level i holds B*2^i, default 256)",
-    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
+    .caps = OMEN_CAP_OWNS_DATA,
     .build = dp_build,
     .get = dp_get,
     .lower_bound = NULL,

@@ -354,7 +354,7 @@ const omen_index_vtable omen_gapped_vtable = {
                    "err=E (mean model error in slots above which a leaf splits rather than "
                    "expands, default 32), max_keys=M (128..2^26, a leaf splits past it, "
                    "default 65536)",
-    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
+    .caps = OMEN_CAP_OWNS_DATA,
     .build = gp_build,
     .get = gp_get,
     .lower_bound = NULL,

@@ -2,7 +2,7 @@
  * front of RocksDB holding the cold part (or everything).
  *
  * Tiers. The hot tier is any registered index over a sorted array (a
- * variant with OMEN_CAP_LOWER_BOUND, chosen by name with hot=, default
+ * variant with a lower_bound, chosen by name with hot=, default
  * linear; hot_params= passes it parameters, ';' standing for ','), built
  * over a copy of the hot entries this index owns. The cold tier is the
  * rocksdb variant, used through its vtable; the rocksdb parameters dir=,
@@ -56,6 +56,7 @@
 
 #include "common/alloc.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
 #include "indexes/params.h"
 #include "kernels/kernels.h"
 
@@ -148,7 +149,7 @@ static void write_unlock(omen_index *ix)
  * Caller holds the lock for reading. */
 static int hot_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    if (ix->hot_vt->get(ix->hot, key, payload))
+    if (omen_index_get(ix->hot_vt, ix->hot, key, payload))
         return 1;
     if (ix->bn) {
         size_t r = lower_bound(ix->bk, ix->bn, key);
@@ -225,7 +226,7 @@ static const char *const forwarded[] = {"dir", "cache_mb", "bloom_bits", "block_
                                         "compression"};
 enum { NFWD = sizeof forwarded / sizeof forwarded[0] };
 
-static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+static int hotcold_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[6 + NFWD] = {
@@ -238,7 +239,7 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     };
     for (size_t f = 0; f < NFWD; f++)
         spec[6 + f] = (omen_param){.name = forwarded[f], .kind = OMEN_PARAM_TEXT};
-    int rc = omen_params_parse("hotcold", params, spec, sizeof spec / sizeof spec[0], err);
+    int rc = OMEN_PARAMS_PARSE("hotcold", params, spec, err);
     if (rc)
         return rc;
 
@@ -247,7 +248,7 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         return omen_errorf(err, OMEN_EINVAL,
                            "hotcold: hot=%s is not a registered index (see --list)",
                            spec[0].text);
-    if (!(hot_vt->caps & OMEN_CAP_LOWER_BOUND) || (hot_vt->caps & OMEN_CAP_OWNS_DATA))
+    if (!hot_vt->lower_bound || (hot_vt->caps & OMEN_CAP_OWNS_DATA))
         return omen_errorf(err, OMEN_EINVAL,
                            "hotcold: hot=%s cannot be the hot tier: it must be an index over "
                            "a sorted array (with lower_bound), e.g. linear or binsearch",
@@ -377,7 +378,7 @@ static int hc_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static int hc_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+static int hotcold_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
     if (in_hot(ix, key)) {
         unsigned s = read_lock(ix);
@@ -385,10 +386,10 @@ static int hc_get(const omen_index *ix, uint64_t key, uint64_t *payload)
         read_unlock(ix, s);
         return found;
     }
-    return ix->cold_vt->get(ix->cold, key, payload);
+    return omen_index_get(ix->cold_vt, ix->cold, key, payload);
 }
 
-static void hc_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void hotcold_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                          uint64_t *payloads, uint8_t *found)
 {
     enum { CHUNK = 64 };
@@ -418,7 +419,7 @@ static void hc_get_batch(const omen_index *ix, const uint64_t *keys, size_t coun
             ix->cold_vt->get_batch(ix->cold, ck, cn, cp, cf);
         } else {
             for (size_t j = 0; j < cn; j++)
-                cf[j] = (uint8_t)ix->cold_vt->get(ix->cold, ck[j], &cp[j]);
+                cf[j] = (uint8_t)omen_index_get(ix->cold_vt, ix->cold, ck[j], &cp[j]);
         }
         for (size_t j = 0; j < cn; j++) {
             found[where[j]] = cf[j];
@@ -434,22 +435,22 @@ static void add(omen_range_result *r, omen_range_result x)
     r->sum += x.sum;
 }
 
-static omen_range_result hc_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+static omen_range_result hotcold_range(const omen_index *ix, uint64_t lo, uint64_t hi)
 {
     omen_range_result r = {0, 0};
     if (lo > hi)
         return r;
     if (!ix->hot_any)
-        return ix->cold_vt->range(ix->cold, lo, hi);
+        return omen_index_range(ix->cold_vt, ix->cold, lo, hi);
     if (lo < ix->hot_lo)
-        add(&r, ix->cold_vt->range(ix->cold, lo, hi < ix->hot_lo ? hi : ix->hot_lo - 1));
+        add(&r, omen_index_range(ix->cold_vt, ix->cold, lo, hi < ix->hot_lo ? hi : ix->hot_lo - 1));
     if (hi > ix->hot_hi)
-        add(&r, ix->cold_vt->range(ix->cold, lo > ix->hot_hi ? lo : ix->hot_hi + 1, hi));
+        add(&r, omen_index_range(ix->cold_vt, ix->cold, lo > ix->hot_hi ? lo : ix->hot_hi + 1, hi));
     if (lo <= ix->hot_hi && hi >= ix->hot_lo) {
         uint64_t a = lo > ix->hot_lo ? lo : ix->hot_lo;
         uint64_t b = hi < ix->hot_hi ? hi : ix->hot_hi;
         unsigned s = read_lock(ix);
-        add(&r, ix->hot_vt->range(ix->hot, a, b));
+        add(&r, omen_index_range(ix->hot_vt, ix->hot, a, b));
         if (ix->bn) {
             size_t from = lower_bound(ix->bk, ix->bn, a);
             size_t to = upper_bound(ix->bk, ix->bn, b);
@@ -462,7 +463,7 @@ static omen_range_result hc_range(const omen_index *ix, uint64_t lo, uint64_t hi
     return r;
 }
 
-static int hc_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+static int hotcold_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
 {
     if (!in_hot(ix, key)) {
         int rc = ix->cold_vt->insert(ix->cold, key, payload, err);
@@ -496,7 +497,7 @@ static int hc_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error 
     return rc;
 }
 
-static size_t hc_size_bytes(const omen_index *ix)
+static size_t hotcold_size_bytes(const omen_index *ix)
 {
     unsigned slot = read_lock(ix);
     size_t s = sizeof *ix + LOCK_SLOTS * sizeof *ix->locks + ix->hn * 2 * sizeof *ix->hk +
@@ -506,7 +507,7 @@ static size_t hc_size_bytes(const omen_index *ix)
 }
 
 /* The hot tier's model statistics, with the size of the whole index. */
-static int hc_stats(const omen_index *ix, omen_index_stats *st)
+static int hotcold_stats(const omen_index *ix, omen_index_stats *st)
 {
     int rc = OMEN_OK;
     memset(st, 0, sizeof *st);
@@ -515,11 +516,17 @@ static int hc_stats(const omen_index *ix, omen_index_stats *st)
         rc = ix->hot_vt->stats(ix->hot, st);
         read_unlock(ix, slot);
     }
-    st->size_bytes = hc_size_bytes(ix);
+    st->size_bytes = hotcold_size_bytes(ix);
     return rc;
 }
 
-static void hc_free(omen_index *ix)
+/* The hot tier is memory; only the cold tier's reads can fail. */
+static int hotcold_read_error(const omen_index *ix, omen_error *err)
+{
+    return ix->cold_vt->read_error ? ix->cold_vt->read_error(ix->cold, err) : OMEN_OK;
+}
+
+static void hotcold_free(omen_index *ix)
 {
     destroy(ix);
 }
@@ -528,7 +535,7 @@ static void hc_free(omen_index *ix)
  * hot_pos=0.5 with cold=rest splits RocksDB's part in two. Few, because
  * each one walks RocksDB's entries in the suite's wide ranges; cold=all,
  * other hot variants and tiny buffers are in tests/test_rocksdb.c. */
-static const char *const hc_test_params[] = {
+static const char *const hotcold_test_params[] = {
     "hot_frac=0",
     "hot_frac=1,buffer=1",
     "hot_frac=0.5,hot_pos=0.5,hot_params=segments=3,bloom_bits=0",
@@ -548,15 +555,16 @@ const omen_index_vtable omen_hotcold_vtable = {
                    "the non-hot entries or all, default rest), buffer=N (write buffer "
                    "entries, 1..16777216, default 4096), and rocksdb's dir=, cache_mb=, "
                    "bloom_bits=, block_size=, compression=",
-    .caps = OMEN_CAP_INSERT | OMEN_CAP_OWNS_DATA,
-    .build = hc_build,
-    .get = hc_get,
+    .caps = OMEN_CAP_OWNS_DATA,
+    .build = hotcold_build,
+    .get = hotcold_get,
     .lower_bound = NULL,
-    .range = hc_range,
-    .size_bytes = hc_size_bytes,
-    .free = hc_free,
-    .insert = hc_insert,
-    .get_batch = hc_get_batch,
-    .stats = hc_stats,
-    .test_params = hc_test_params,
+    .range = hotcold_range,
+    .size_bytes = hotcold_size_bytes,
+    .free = hotcold_free,
+    .insert = hotcold_insert,
+    .get_batch = hotcold_get_batch,
+    .stats = hotcold_stats,
+    .test_params = hotcold_test_params,
+    .read_error = hotcold_read_error, /* v2 */
 };

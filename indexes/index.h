@@ -1,15 +1,17 @@
 /* omen_index_vtable: the one interface every index implements.
  *
  * Modelled on sqlite3_module: one struct of function pointers per variant,
- * a version field, optional entries that may be NULL, errors returned as a
- * code plus a message. To add a variant, copy indexes/linear.c, give it a
- * new name, and add one line to indexes/registry.c.
+ * a version field, optional entries that may be NULL (NULL means absent,
+ * with no second flag to keep in sync), errors returned as a code plus a
+ * message. To add a variant, see "Adding an index variant" in README.md.
  *
  * Lookup semantics (design reference):
  *   get(key)           found? + payload of the first entry equal to key
  *   lower_bound(key)   rank of the first key >= key, in [0, n]
  *   range(lo, hi)      count and payload sum of keys in [lo, hi] (0 if lo > hi)
- * Read operations on a built index must be safe from many threads at once. */
+ * Read operations on a built index must be safe from many threads at once.
+ * Callers go through omen_index_get/omen_index_range (below), which supply
+ * the defaults built from lower_bound when a variant leaves get/range NULL. */
 #ifndef OMEN_INDEX_H
 #define OMEN_INDEX_H
 
@@ -17,15 +19,16 @@
 #include <stdint.h>
 
 #include "common/error.h"
+#include "indexes/params.h"
 
-#define OMEN_INDEX_VERSION 1
+/* Version 2 (issue 18): caps keep only what NULL-ness cannot say
+ * (lower_bound and insert are present iff non-NULL); get and range may be
+ * NULL over the sorted array; read_error reports failed storage reads.
+ * The registry rejects a vtable whose version it does not know. */
+#define OMEN_INDEX_VERSION 2
 
-/* Capability flags. */
+/* Capability flags: only what the entries' NULL-ness cannot tell. */
 enum {
-    /* lower_bound answers ranks into the dataset's sorted array. */
-    OMEN_CAP_LOWER_BOUND = 1u << 0,
-    /* insert() is implemented (updatable index). */
-    OMEN_CAP_INSERT = 1u << 1,
     /* The index stores the data itself (size_bytes counts all of it). */
     OMEN_CAP_OWNS_DATA = 1u << 2,
     /* Not for sweeps: a variant kept for tests only. */
@@ -51,11 +54,35 @@ typedef struct omen_index_stats {
 /* Opaque per-variant state. */
 typedef struct omen_index omen_index;
 
+/* The borrowed arrays of an index over the dataset's sorted array. A
+ * variant that leaves get or range NULL begins its struct omen_index with
+ * these three members, in this order, so the defaults can find them; it
+ * states so with OMEN_SORTED_VIEW_FIRST(struct omen_index) after the
+ * definition, which the compiler checks. */
+typedef struct omen_sorted_view {
+    const uint64_t *keys;
+    const uint64_t *payloads;
+    size_t n;
+} omen_sorted_view;
+
+#ifdef __cplusplus
+#define OMEN_STATIC_ASSERT static_assert
+#else
+#define OMEN_STATIC_ASSERT _Static_assert
+#endif
+#define OMEN_SORTED_VIEW_FIRST(type)                                                  \
+    OMEN_STATIC_ASSERT(offsetof(type, keys) == offsetof(omen_sorted_view, keys) &&        \
+                       offsetof(type, payloads) == offsetof(omen_sorted_view, payloads) && \
+                       offsetof(type, n) == offsetof(omen_sorted_view, n),            \
+                   "omen_sorted_view must be the first members")
+
 typedef struct omen_index_vtable {
     int version;              /* OMEN_INDEX_VERSION */
     const char *name;         /* registry name, e.g. "linear" */
     const char *description;  /* one line */
-    const char *params_help;  /* e.g. "segments=K (1..2^24, default 256)" */
+    /* Prose help for the parameters; NULL when `params` (below) is given,
+     * from which --list generates it. */
+    const char *params_help;
     unsigned caps;            /* OMEN_CAP_* */
 
     /* Build over n sorted keys (duplicates allowed) with their payloads.
@@ -64,10 +91,13 @@ typedef struct omen_index_vtable {
      * *out, or returns a code with a message in err and sets nothing. */
     int (*build)(const uint64_t *keys, const uint64_t *payloads, size_t n,
                  const char *params, omen_index **out, omen_error *err);
-    /* Returns 1 and sets *payload if key is present, else returns 0. */
+    /* Returns 1 and sets *payload if key is present, else returns 0.
+     * NULL: the default from lower_bound over the omen_sorted_view. */
     int (*get)(const omen_index *ix, uint64_t key, uint64_t *payload);
-    /* NULL when the variant lacks OMEN_CAP_LOWER_BOUND. */
+    /* Ranks into the dataset's sorted array; NULL when the index has none
+     * (it owns its data). */
     size_t (*lower_bound)(const omen_index *ix, uint64_t key);
+    /* NULL: the default from two lower_bounds over the omen_sorted_view. */
     omen_range_result (*range)(const omen_index *ix, uint64_t lo, uint64_t hi);
     /* Bytes the index adds on top of the borrowed arrays (or all it holds,
      * with OMEN_CAP_OWNS_DATA). */
@@ -97,10 +127,41 @@ typedef struct omen_index_vtable {
     /* The parameter grid omen-bench --tune sweeps, in --index syntax
      * ("eps=8|16|32", "a=1|2,b=3|4"); NULL: none. */
     const char *tune_grid;
+    /* Storage-backed variants: OMEN_OK if every read since build succeeded,
+     * else the first failure's code and message (get/range answered "not
+     * found" or a partial sum for it). NULL: reads cannot fail. (v2) */
+    int (*read_error)(const omen_index *ix, omen_error *err);
+    /* The parameters build accepts, with their ranges and defaults: the
+     * help --list prints is generated from it (omen_params_help). NULL:
+     * params_help says it in prose. Set both with OMEN_VTABLE_PARAMS. (v2) */
+    const omen_param *params;
+    size_t nparams;
 } omen_index_vtable;
 
-/* The registry (indexes/registry.c). */
-const omen_index_vtable *const *omen_registry(size_t *count);
-const omen_index_vtable *omen_registry_find(const char *name);
+#define OMEN_VTABLE_PARAMS(table) .params = (table), .nparams = sizeof(table) / sizeof((table)[0])
+
+/* get, with the default when the variant leaves it NULL. */
+int omen_index_default_get(const omen_index_vtable *vt, const omen_index *ix, uint64_t key,
+                           uint64_t *payload);
+omen_range_result omen_index_default_range(const omen_index_vtable *vt, const omen_index *ix,
+                                           uint64_t lo, uint64_t hi);
+
+static inline int omen_index_get(const omen_index_vtable *vt, const omen_index *ix,
+                                 uint64_t key, uint64_t *payload)
+{
+    return vt->get ? vt->get(ix, key, payload) : omen_index_default_get(vt, ix, key, payload);
+}
+
+static inline omen_range_result omen_index_range(const omen_index_vtable *vt,
+                                                 const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    return vt->range ? vt->range(ix, lo, hi) : omen_index_default_range(vt, ix, lo, hi);
+}
+
+/* OMEN_OK when vt is complete for this build (known version, the required
+ * entries, a default-able get/range); else a message naming the gap. */
+int omen_index_check(const omen_index_vtable *vt, omen_error *err);
+
+/* The registry lives in registry/registry.h, above the folders it lists. */
 
 #endif

@@ -6,30 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int omen_parse_count(const char *s, unsigned long long *out)
-{
-    if (!s || *s < '0' || *s > '9')
-        return -1;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno)
-        return -1;
-    unsigned long long mult = 1;
-    switch (*end) {
-    case 'k': case 'K': mult = 1000ull; end++; break;
-    case 'm': case 'M': mult = 1000000ull; end++; break;
-    case 'g': case 'G': mult = 1000000000ull; end++; break;
-    default: break;
-    }
-    if (*end != '\0')
-        return -1;
-    if (v > ~0ull / mult)
-        return -1;
-    *out = v * mult;
-    return 0;
-}
-
 static void describe(const omen_param *p, char *buf, size_t len)
 {
     switch (p->kind) {
@@ -52,6 +28,40 @@ static void describe(const omen_param *p, char *buf, size_t len)
     case OMEN_PARAM_TEXT:
         snprintf(buf, len, "text");
         break;
+    }
+}
+
+void omen_params_help(const omen_param *spec, size_t count, char *buf, size_t cap)
+{
+    size_t off = 0;
+    buf[0] = '\0';
+    for (size_t k = 0; k < count && off < cap; k++) {
+        const omen_param *p = &spec[k];
+        char want[256], dflt[256];
+        describe(p, want, sizeof want);
+        if (p->dflt)
+            snprintf(dflt, sizeof dflt, "%s", p->dflt);
+        else if (p->kind == OMEN_PARAM_CHOICE)
+            snprintf(dflt, sizeof dflt, "%s", p->choices[p->i]);
+        else if (p->kind == OMEN_PARAM_REAL)
+            snprintf(dflt, sizeof dflt, "%g", p->r);
+        else if (p->kind == OMEN_PARAM_TEXT)
+            snprintf(dflt, sizeof dflt, "%s", p->text[0] ? p->text : "none");
+        else
+            snprintf(dflt, sizeof dflt, "%lld", p->i);
+        /* What the user types, then what it may be: "segments=N (an integer
+         * in [1, 16]; default: 4)", "root=a|b (default: a)". */
+        const char *what = p->what ? p->what : "", *sep = p->what ? "; " : "";
+        if (p->kind == OMEN_PARAM_CHOICE || p->kind == OMEN_PARAM_TEXT)
+            off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (%s%sdefault: %s)",
+                                    k ? ", " : "", p->name,
+                                    p->kind == OMEN_PARAM_TEXT ? "TEXT" : want + strlen("one of "),
+                                    what, sep, dflt);
+        else
+            off += (size_t)snprintf(buf + off, cap - off, "%s%s=%s (%s%s%s; default: %s)",
+                                    k ? ", " : "", p->name,
+                                    p->kind == OMEN_PARAM_REAL ? "X" : "N",
+                                    what, sep, want, dflt);
     }
 }
 

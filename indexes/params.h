@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "common/error.h"
+#include "common/parse.h"
 
 typedef enum omen_param_kind {
     OMEN_PARAM_INT,    /* integer in [min, max]; K/M/G suffixes accepted */
@@ -22,6 +23,10 @@ typedef struct omen_param {
     omen_param_kind kind;
     double min, max;
     const char *const *choices; /* NULL-terminated, for OMEN_PARAM_CHOICE */
+    const char *what; /* what it sets, for the help (NULL: the name says it) */
+    /* The default in words when the build chooses it from the data (i or r
+     * is then a placeholder); NULL: the default is i, r or choices[i]. */
+    const char *dflt;
     /* Defaults in, parsed values out. */
     long long i;
     double r;
@@ -31,9 +36,13 @@ typedef struct omen_param {
 
 int omen_params_parse(const char *index_name, const char *params,
                       omen_param *spec, size_t count, omen_error *err);
+/* One line of help per spec table: "name=RANGE (default D), ...", written
+ * into buf (cut to cap). The help --list prints, so it cannot drift from
+ * what the build accepts. */
+void omen_params_help(const omen_param *spec, size_t count, char *buf, size_t cap);
 
-/* Parses an unsigned count with an optional K/M/G suffix (powers of 1000:
- * "10M" = 10,000,000). Returns 0 on success. */
-int omen_parse_count(const char *s, unsigned long long *out);
+/* The usual call, over a spec array whose count the compiler knows. */
+#define OMEN_PARAMS_PARSE(index_name, params, spec, err) \
+    omen_params_parse((index_name), (params), (spec), sizeof(spec) / sizeof((spec)[0]), (err))
 
 #endif

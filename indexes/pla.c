@@ -83,6 +83,7 @@ struct omen_index {
     pla_level lv[MAX_LEVELS];
     char note[160]; /* how eps was chosen, for --stats; last, off the hot lines */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* Predicted rank for a key dx above the first key of segment g (g[1] is
  * the next one, or the sentinel). Monotone in dx (every step is), which is
@@ -624,11 +625,15 @@ static int build_level_parallel(builder *b, pla_level *lv, const uint64_t *A, si
     part *ps = omen_calloc(nparts, sizeof *ps);
     if (!ps)
         return omen_errorf(b->err, OMEN_ENOMEM, "pla: out of memory");
-    /* Part boundaries near equal shares, each moved to the start of a run. */
+    /* Part boundaries near equal shares, each moved past a key that stands
+     * alone: a part ends without the point after its last run (the next
+     * part's first rank), so a run there would leave the step past it
+     * unfitted and widen the whole level's window by the run's length. */
     unsigned np = 0;
     for (unsigned k = 0; k < nparts; k++) {
         size_t from = np ? ps[np - 1].to : 0, to = m * (k + 1) / nparts;
-        while (to < m && to > 0 && A[to] == A[to - 1])
+        while (to < m && to > 0 &&
+               (A[to] == A[to - 1] || (to > 1 && A[to - 1] == A[to - 2])))
             to++;
         if (to <= from)
             continue;
@@ -790,28 +795,33 @@ static int fit_budget(omen_index *ix, size_t eps, size_t eps_in, size_t top, uns
     return OMEN_OK;
 }
 
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param pla_params[] = {
+    {.name = "eps", .what = "max error of a data segment", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 16,
+     .dflt = "the smallest of 16, 32, 64, ... that keeps the index within 2% of the keys"},
+    {.name = "eps_internal", .what = "of the upper levels", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 4},
+    {.name = "top", .what = "root size searched directly", .kind = OMEN_PARAM_INT, .min = 1,
+     .max = 1 << 20, .i = 1024},
+    {.name = "threads", .what = "level 0 streamed in parts on that many threads",
+     .kind = OMEN_PARAM_INT, .min = 0, .max = MAX_PARTS, .i = 0,
+     .dflt = "0: every core for 4M keys and more"},
+    {.name = "group", .what = "keys a batched lookup interleaves", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
 static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    /* Defaults from 10M-key runs on lognormal, uniform_sparse and zipf_gaps
-     * (AVX-512 last-mile kernel, huge pages): eps = 16 had the fastest
-     * lookups (5-10% ahead of 24 and 32, 64 and 256 clearly slower) and was
-     * the one that beat btree on two of the three; its index is 0.3% of the
-     * data (1.7% on zipf_gaps), and it builds 10-20% slower than eps = 32.
-     * Where 16 passes the 2% budget, fit_budget raises it.
-     * A root of up to 1024 first keys saved zipf_gaps a level (10% faster
-     * there, no change elsewhere). eps_internal = 4 and 16 tied, both a
-     * little ahead of 8; 4 keeps the windows of upper levels smallest for
-     * when, at 100M keys and more, they no longer fit in cache. */
-    omen_param spec[] = {
-        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 16},
-        {.name = "eps_internal", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 4},
-        {.name = "top", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 1024},
-        {.name = "threads", .kind = OMEN_PARAM_INT, .min = 0, .max = MAX_PARTS, .i = 0},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
-    int rc = omen_params_parse("pla", params, spec, 5, err);
+    /* eps = 16: the fastest lookups measured, raised by fit_budget where
+     * it passes the 2% budget; eps_internal = 4 keeps the upper levels'
+     * windows smallest; top = 1024 saves skewed sets a level. Numbers:
+     * docs/decisions.md, "pla: defaults". */
+    omen_param spec[sizeof pla_params / sizeof pla_params[0]];
+    memcpy(spec, pla_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("pla", params, spec, err);
     if (rc)
         return rc;
     size_t eps = (size_t)spec[0].i, eps_in = (size_t)spec[1].i, top = (size_t)spec[2].i;
@@ -847,11 +857,6 @@ static int pla_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     }
     *out = ix;
     return OMEN_OK;
-}
-
-static omen_range_result pla_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, pla_lower_bound, ix->payloads, ix->n, lo, hi);
 }
 
 static size_t pla_size_bytes(const omen_index *ix)
@@ -903,18 +908,12 @@ const omen_index_vtable omen_pla_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "pla",
     .description = "learned: PGM-style optimal piecewise-linear levels with error bound eps",
-    .params_help = "eps=E (max error of a data segment, 1..1048576; default: the smallest "
-                   "of 16, 32, 64, ... that keeps the index within 2% of the keys), "
-                   "eps_internal=E (of the upper levels, 1..1048576, default 4), "
-                   "top=T (root size searched directly, 1..1048576, default 1024), "
-                   "threads=P (level 0 streamed in P parts on P threads, 1..16; default 0: "
-                   "every core for 4M keys and more), "
-                   "group=G (keys a batched lookup interleaves, 1..256, default 32)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    OMEN_VTABLE_PARAMS(pla_params),
+    .caps = 0,
     .build = pla_build,
     .get = pla_get,
     .lower_bound = pla_lower_bound,
-    .range = pla_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = pla_size_bytes,
     .free = pla_free,
     .get_batch = pla_get_batch,

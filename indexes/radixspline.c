@@ -63,6 +63,7 @@ struct omen_index {
     size_t group; /* keys a batched lookup takes through each stage together */
     char note[160]; /* what the build chose and why, for --stats */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* First point in [lo, hi) whose key is >= key, or hi; branch-free like the
  * scalar kernel, over the interleaved points. */
@@ -102,7 +103,7 @@ static inline double predict(const omen_index *ix, uint64_t key)
 }
 
 /* The ranks [lo, hi] that must hold key's rank, and the predicted rank. */
-static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
+static inline size_t radixspline_window(const omen_index *ix, uint64_t key, size_t *lo, size_t *hi)
 {
     if (key <= ix->kmin) {
         *lo = *hi = 0;
@@ -123,22 +124,21 @@ static inline size_t rs_window(const omen_index *ix, uint64_t key, size_t *lo, s
 
 /* The data window is about 2 * max_error keys, a few lines: requesting
  * them together costs one memory latency for the search instead of one per
- * probe (lognormal:100M, old and new binaries alternated: 347/336 -> 302/296
- * ns; uniform_sparse and zipf_gaps unchanged). Wider windows (a large
- * max_error) would cost more traffic than they save. */
+ * probe. Wider windows (a large max_error) would cost more traffic than
+ * they save. Numbers: docs/decisions.md, "radixspline". */
 enum { PREFETCH_MAX = 64 };
 
-static size_t rs_lower_bound(const omen_index *ix, uint64_t key)
+static size_t radixspline_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
-    rs_window(ix, key, &lo, &hi);
+    radixspline_window(ix, key, &lo, &hi);
     omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* The rank the spline interpolates for key between points b and e (see
  * predict), as the window's centre. */
-static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b, size_t e,
+static inline size_t radixspline_window_from(const omen_index *ix, uint64_t key, size_t b, size_t e,
                                     size_t *lo, size_t *hi)
 {
     size_t i = point_search(ix->pts, b, e, key);
@@ -158,12 +158,12 @@ static inline size_t rs_window_from(const omen_index *ix, uint64_t key, size_t b
  * the spline is interpolated, the window computed and its middle line
  * requested; then the windows are searched a line per round, confirmed by
  * omen_sorted_confirm, and the payloads fetched. Keys outside
- * the table's domain take rs_window directly. */
-/* group's default, by measurement (--batch 64, lognormal:200M, one run):
- * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+ * the table's domain take radixspline_window directly. */
+/* group's default: the fastest measured (docs/decisions.md, "Batch group
+ * size of rmi and radixspline"). */
 enum { GROUP_DEFAULT = 64 };
 
-static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void radixspline_lower_bound_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                                  size_t *ranks)
 {
     size_t G = ix->group;
@@ -195,9 +195,9 @@ static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, siz
         }
         for (size_t i = 0; i < m; i++) {
             if (pre[i] == SIZE_MAX)
-                rs_window(ix, q[i], &lo[i], &hi[i]);
+                radixspline_window(ix, q[i], &lo[i], &hi[i]);
             else
-                rs_window_from(ix, q[i], b[i], e[i], &lo[i], &hi[i]);
+                radixspline_window_from(ix, q[i], b[i], e[i], &lo[i], &hi[i]);
             omen_batch_window_start(ix->keys, lo[i], hi[i]);
             a[i] = lo[i];
             z[i] = hi[i];
@@ -209,10 +209,10 @@ static void rs_lower_bound_batch(const omen_index *ix, const uint64_t *keys, siz
     }
 }
 
-static void rs_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
+static void radixspline_get_batch(const omen_index *ix, const uint64_t *keys, size_t count,
                          uint64_t *payloads, uint8_t *found)
 {
-    omen_batch_get(ix, rs_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
+    omen_batch_get(ix, radixspline_lower_bound_batch, ix->group, ix->keys, ix->payloads, ix->n, keys,
                    count, payloads, found);
 }
 
@@ -311,12 +311,8 @@ static int build_spline(builder *bd, const uint64_t *keys, size_t from, size_t t
 }
 
 /* 4 MiB of spline points at max_error 16. Past it the radix table, sized to
- * the points, and the points no longer stay in this machine's shared L3
- * between lookups: at 100M keys max_error 16 (317K points on lognormal and
- * uniform_sparse, 11.8 and 6.1 MB of index) lost to 32 (84K points, 8.1 and
- * 1.6 MB) on both in three runs of scripts/tune.sh (lognormal 259/380/330 ns
- * against 242/264/249, uniform_sparse 275/286/246 against 253/277/234),
- * while at 10M (about 32K points) 16 won by 15-50 %. */
+ * the points, and the points no longer stay in a shared L3 between lookups,
+ * and max_error 32 was faster (docs/decisions.md, "radixspline"). */
 enum { POINTS_MAX = 1 << 18 };
 
 /* max_error by default: the smallest power of two from 16 whose spline stays
@@ -418,23 +414,33 @@ static int build_table(omen_index *ix, int radix_bits)
     return OMEN_OK;
 }
 
-static void rs_free(omen_index *ix)
+static void radixspline_free(omen_index *ix)
 {
     omen_free(ix->pts);
     omen_free(ix->table);
     omen_free(ix);
 }
 
-static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+/* The parameters, their ranges and defaults: build parses a copy, and
+ * --list prints its help from this table. */
+static const omen_param radixspline_params[] = {
+    {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
+     .dflt = "the smallest power of two >= 16 that keeps the spline within max(n/128, 64) "
+             "points, and 32 if 16 would pass 262144"},
+    {.name = "radix_bits", .what = "at most 16 prefixes per key", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 30, .i = -1,
+     .dflt = "the fewest giving <= 2 spline points per prefix with the whole index <= 1.9% "
+             "of the data"},
+    {.name = "group", .what = "keys a batched lookup interleaves", .kind = OMEN_PARAM_INT,
+     .min = 1, .max = OMEN_BATCH_GROUP_MAX, .i = GROUP_DEFAULT},
+};
+
+static int radixspline_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "max_error", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 0},
-        {.name = "radix_bits", .kind = OMEN_PARAM_INT, .min = 0, .max = 30, .i = -1},
-        {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
-         .i = GROUP_DEFAULT},
-    };
-    int rc = omen_params_parse("radixspline", params, spec, 3, err);
+    omen_param spec[sizeof radixspline_params / sizeof radixspline_params[0]];
+    memcpy(spec, radixspline_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("radixspline", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -459,7 +465,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     ix->pts = bd.pts;
     ix->np = bd.np;
     if (!rc && ix->np > UINT32_MAX) {
-        rs_free(ix);
+        radixspline_free(ix);
         return omen_errorf(err, OMEN_EINVAL,
                            "radixspline: %zu spline points do not fit the 32-bit radix "
                            "table; raise max_error",
@@ -473,7 +479,7 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         rc = q ? build_table(ix, spec[1].given ? (int)spec[1].i : -1) : OMEN_ENOMEM;
     }
     if (rc) {
-        rs_free(ix);
+        radixspline_free(ix);
         return omen_errorf(err, OMEN_ENOMEM, "radixspline: out of memory for %zu keys", n);
     }
     size_t len = strlen(ix->note);
@@ -488,9 +494,9 @@ static int rs_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+static int radixspline_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    size_t lo, hi, p = rs_window(ix, key, &lo, &hi);
+    size_t lo, hi, p = radixspline_window(ix, key, &lo, &hi);
     omen_sorted_prefetch_window(ix->keys, lo, hi, PREFETCH_MAX, 0);
     /* The payload's rank is predicted before the key search starts: fetching
      * it now overlaps its cache miss with the search's. */
@@ -503,19 +509,14 @@ static int rs_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
-static omen_range_result rs_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rs_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
-static size_t rs_size_bytes(const omen_index *ix)
+static size_t radixspline_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->np * sizeof *ix->pts + ix->tsize * sizeof *ix->table;
 }
 
 /* Errors of the interpolated rank against the rank lookups must find (the
  * first of equal keys). */
-static int rs_stats(const omen_index *ix, omen_index_stats *st)
+static int radixspline_stats(const omen_index *ix, omen_index_stats *st)
 {
     double total = 0, worst = 0;
     size_t first = 0;
@@ -530,12 +531,12 @@ static int rs_stats(const omen_index *ix, omen_index_stats *st)
     st->mean_abs_error = ix->n ? total / (double)ix->n : 0;
     st->max_abs_error = (uint64_t)ceil(worst);
     st->models = ix->np;
-    st->size_bytes = rs_size_bytes(ix);
+    st->size_bytes = radixspline_size_bytes(ix);
     snprintf(st->note, sizeof st->note, "%s", ix->note);
     return OMEN_OK;
 }
 
-static const char *const rs_test_params[] = {"max_error=1,radix_bits=0",
+static const char *const radixspline_test_params[] = {"max_error=1,radix_bits=0",
                                              "max_error=2,radix_bits=2",
                                              "max_error=8,radix_bits=24",
                                              "max_error=4,group=1", "group=5", "group=256",
@@ -546,22 +547,17 @@ const omen_index_vtable omen_radixspline_vtable = {
     .name = "radixspline",
     .description = "learned: RadixSpline, error-bounded spline found through a radix table "
                    "on the keys' top bits",
-    .params_help = "max_error=E (1..16777216, default: the smallest power of two >= 16 "
-                   "that keeps the spline within max(n/128, 64) points, and 32 if 16 would "
-                   "pass 262144), radix_bits=R "
-                   "(0..30, at most 16 prefixes per key; default: the fewest giving <= 2 "
-                   "spline points per prefix with the whole index <= 1.9% of the data), "
-                   "group=G (keys a batched lookup interleaves, 1..256, default 64)",
-    .caps = OMEN_CAP_LOWER_BOUND,
-    .build = rs_build,
-    .get = rs_get,
-    .lower_bound = rs_lower_bound,
-    .range = rs_range,
-    .size_bytes = rs_size_bytes,
-    .free = rs_free,
-    .get_batch = rs_get_batch,
-    .lower_bound_batch = rs_lower_bound_batch,
-    .stats = rs_stats,
-    .test_params = rs_test_params,
+    OMEN_VTABLE_PARAMS(radixspline_params),
+    .caps = 0,
+    .build = radixspline_build,
+    .get = radixspline_get,
+    .lower_bound = radixspline_lower_bound,
+    .range = NULL, /* v2: the default from lower_bound */
+    .size_bytes = radixspline_size_bytes,
+    .free = radixspline_free,
+    .get_batch = radixspline_get_batch,
+    .lower_bound_batch = radixspline_lower_bound_batch,
+    .stats = radixspline_stats,
+    .test_params = radixspline_test_params,
     .tune_grid = "max_error=8|16|32|64,radix_bits=16|18|20|22",
 };

@@ -22,9 +22,8 @@
  * and log), and the line is the least-squares fit over the leaf's keys.
  * The clamp is what lets a leaf whose keys fill a small part of its key
  * range (a cluster) keep a steep, accurate line: without it the window
- * would have to hold where the line runs off beyond the cluster; with an
- * earlier 16-byte leaf that had no clamp, clustered:10M took 640 ns a
- * lookup, with it 270 (a B-tree: 350).
+ * would have to hold where the line runs off beyond the cluster (the
+ * numbers: docs/decisions.md, "rmi").
  *
  * Why the windows hold for keys that are not in the data: the root is
  * non-decreasing in the key, so the keys a leaf serves are a contiguous run
@@ -137,6 +136,7 @@ struct omen_index {
     size_t root_was, children;
     double crowd_share; /* keys a batched lookup takes through each stage together */
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 /* x < 2^63 here, so the signed conversion (one instruction) is exact enough;
  * the unsigned one branches on the top bit, which uniform keys mispredict. */
@@ -239,8 +239,8 @@ static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
  * (requesting each payload as soon as its rank is known measured slower: it
  * competes with the other windows' lines). The final check reads the window's two neighbours,
  * most often from a line already read. */
-/* group's default, by measurement (--batch 64, lognormal:200M, one run):
- * rmi 85 / 76 / 68 ns and radixspline 197 / 166 / 156 ns for 16 / 32 / 64. */
+/* group's default: the fastest measured (docs/decisions.md, "Batch group
+ * size of rmi and radixspline"). */
 enum { GROUP_DEFAULT = 64 };
 
 /* Stage one for a group: each key's leaf (requested) and u, or the tail
@@ -464,8 +464,7 @@ static void setup_root(root_model *r, int type, uint64_t klo, uint64_t khi, size
 /* branches not given: the most leaves, as a power of two, whose 16 bytes
  * each (and the sentinel's) keep the index under 2% of the keys' size (the
  * issue's bound); more leaves were faster on every distribution measured
- * (lognormal, uniform_sparse, zipf_gaps at 10M and 100M: on zipf_gaps:100M
- * 261 / 231 / 210 / 195 ns for 0.49 / 0.98 / 1.95 / 3.9 M leaves). The
+ * (docs/decisions.md, "rmi"). The
  * radix and log roots use between half and all of the branches they are
  * given, so they may be given twice as many. */
 static size_t default_branches(int type, uint64_t klo, uint64_t khi, size_t n)
@@ -715,70 +714,114 @@ static int crowded(const omen_index *ix, size_t j, size_t per_leaf)
 static int split_range(const omen_index *ix, size_t j, double *ua, double *ub)
 {
     size_t a = ix->leaves[j].first, b = a + leaf_keys(ix, j);
-    root_eval(&ix->root, ix->keys[a], ua);
-    root_eval(&ix->root, ix->keys[b - 1], ub);
-    return *ub > *ua;
+    return locate_leaf(ix, ix->keys[a], ua) == j && locate_leaf(ix, ix->keys[b - 1], ub) == j &&
+           *ub > *ua;
+}
+
+/* Splits are nested at most this deep: clusters inside clusters. */
+enum { SPLIT_DEPTH = 3 };
+
+typedef struct splitter {
+    omen_index *ix;
+    double *ucache;
+    size_t per_leaf; /* keys per leaf the budget allows */
+    size_t cap;      /* leaves the budget allows in all */
+    size_t node_cap;
+    size_t crowded_keys; /* of the root's leaves, for --stats */
+} splitter;
+
+/* Leaf j becomes a node with c children placed at the end of the leaf array,
+ * fitted over the leaf's keys; u in [ua, ub] spreads over them. */
+static int make_children(splitter *sp, size_t j, double ua, double ub, size_t c)
+{
+    omen_index *ix = sp->ix;
+    if (ix->nnodes == sp->node_cap) {
+        size_t cap = sp->node_cap ? 2 * sp->node_cap : 64;
+        child_node *v = omen_realloc(ix->nodes, sp->node_cap * sizeof *v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        ix->nodes = v;
+        sp->node_cap = cap;
+    }
+    leaf *l = &ix->leaves[j];
+    size_t a = l->first, b = a + leaf_keys(ix, j), child0 = ix->nleaves_all;
+    child_node *nd = &ix->nodes[ix->nnodes];
+    nd->umin = ua;
+    nd->scale = (double)c / (ub - ua);
+    nd->max_child = (double)(c - 1);
+    nd->child0 = (uint32_t)child0;
+    l->node = (uint32_t)ix->nnodes++;
+    l->width = CHILD_WINDOW;
+    ix->nleaves_all += c + 1;
+    memset(&ix->leaves[child0], 0, (c + 1) * sizeof *ix->leaves);
+    build_leaves(ix, sp->ucache, a, b, child0, child0 + c);
+    return 0;
+}
+
+/* Splits the crowded leaves among the group [g0, g0 + cnt) (its sentinel
+ * follows), sharing `spare` leaves by their keys. A leaf whose children are
+ * crowded again (clusters inside a cluster) takes half the children and
+ * leaves the rest of its share to splitting those, which costs one more pass
+ * over its keys. */
+static int split_group(splitter *sp, size_t g0, size_t cnt, double spare, int depth)
+{
+    omen_index *ix = sp->ix;
+    size_t kc = 0, nc = 0;
+    for (size_t j = g0; j < g0 + cnt; j++)
+        if (crowded(ix, j, sp->per_leaf))
+            kc += leaf_keys(ix, j), nc++;
+    if (depth == 0)
+        sp->crowded_keys = kc;
+    spare -= (double)nc; /* a sentinel each */
+    for (size_t j = g0; nc && j < g0 + cnt; j++) {
+        double ua, ub;
+        if (!crowded(ix, j, sp->per_leaf) || !split_range(ix, j, &ua, &ub))
+            continue;
+        size_t keys = leaf_keys(ix, j), c = 2;
+        double want = spare * (double)keys / (double)kc;
+        while (2 * c <= want && c < ((size_t)1 << 20))
+            c *= 2;
+        /* A node costs two leaves' bytes. */
+        if (ix->nleaves_all + c + 1 + 2 * (ix->nnodes + 1) > sp->cap)
+            continue;
+        size_t child0 = ix->nleaves_all, node = ix->nnodes;
+        if (make_children(sp, j, ua, ub, c))
+            return -1;
+        if (depth + 1 >= SPLIT_DEPTH || c < 8)
+            continue;
+        size_t kc2 = 0;
+        for (size_t k = child0; k < child0 + c; k++)
+            kc2 += crowded(ix, k, sp->per_leaf) ? leaf_keys(ix, k) : 0;
+        if (kc2 <= keys / 8)
+            continue;
+        /* Again with half the children (undone: the node and its leaves are
+         * the last ones made), the rest for their splits. */
+        ix->leaves[j].width = 0;
+        ix->nleaves_all = child0;
+        ix->nnodes = node;
+        if (make_children(sp, j, ua, ub, c / 2) ||
+            split_group(sp, child0, c / 2, want - (double)(c / 2) - 1, depth + 1))
+            return -1;
+    }
+    return 0;
 }
 
 /* Splits every crowded leaf of the root into children, as many as its share
  * of the crowded keys earns of the leaves the budget has left. */
 static int split_crowded(omen_index *ix, double *ucache, size_t budget, omen_error *err)
 {
-    size_t nl = ix->root.nleaves, per_leaf = ix->n / budget + 1, ncrowd = 0, kcrowd = 0;
-    for (size_t j = 0; j < nl; j++)
-        if (crowded(ix, j, per_leaf))
-            ncrowd++, kcrowd += leaf_keys(ix, j);
-    if (!ncrowd || budget < nl + 1 + 3 * ncrowd)
+    size_t nl = ix->root.nleaves;
+    if (budget < nl + 4)
         return OMEN_OK;
-    double spare = (double)(budget - nl - 1 - ncrowd); /* a sentinel per split */
-    size_t total = nl + 1;
-    uint32_t *nchild = omen_alloc(nl * sizeof *nchild);
-    double *ua = omen_alloc(nl * sizeof *ua), *ub = omen_alloc(nl * sizeof *ub);
-    if (!nchild || !ua || !ub) {
-        omen_free(nchild), omen_free(ua), omen_free(ub);
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory");
-    }
-    for (size_t j = 0; j < nl; j++) {
-        nchild[j] = 0;
-        if (!crowded(ix, j, per_leaf) || !split_range(ix, j, &ua[j], &ub[j]))
-            continue;
-        double want = spare * (double)leaf_keys(ix, j) / (double)kcrowd;
-        size_t c = 2;
-        while (2 * c <= want && c < ((size_t)1 << 20))
-            c *= 2;
-        nchild[j] = (uint32_t)c;
-        total += c + 1;
-    }
-    leaf *grown = omen_realloc(ix->leaves, (nl + 1) * sizeof *grown, total * sizeof *grown);
-    ix->nodes = grown ? omen_alloc(ncrowd * sizeof *ix->nodes) : NULL;
-    if (grown) {
-        ix->leaves = grown;
-        memset(grown + nl + 1, 0, (total - nl - 1) * sizeof *grown);
-    }
-    if (!grown || !ix->nodes) {
-        omen_free(nchild), omen_free(ua), omen_free(ub);
-        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", total);
-    }
-    size_t next = nl + 1;
-    for (size_t j = 0; j < nl; j++) {
-        if (!nchild[j])
-            continue;
-        leaf *l = &ix->leaves[j];
-        size_t a = l->first, b = a + leaf_keys(ix, j);
-        child_node *c = &ix->nodes[ix->nnodes];
-        c->umin = ua[j];
-        c->scale = (double)nchild[j] / (ub[j] - ua[j]);
-        c->max_child = (double)(nchild[j] - 1);
-        c->child0 = (uint32_t)next;
-        l->node = (uint32_t)ix->nnodes++;
-        l->width = CHILD_WINDOW;
-        build_leaves(ix, ucache, a, b, next, next + nchild[j]);
-        next += nchild[j] + 1;
-    }
-    ix->nleaves_all = next;
-    ix->children = next - nl - 1 - ix->nnodes;
-    ix->crowd_share = (double)kcrowd / (double)ix->n;
-    omen_free(nchild), omen_free(ua), omen_free(ub);
+    leaf *grown = omen_realloc(ix->leaves, ix->nleaves_all * sizeof *grown, budget * sizeof *grown);
+    if (!grown)
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for %zu leaves", budget);
+    ix->leaves = grown;
+    splitter sp = {ix, ucache, ix->n / budget + 1, budget, 0, 0};
+    if (split_group(&sp, 0, nl, (double)(budget - nl - 1), 0))
+        return omen_errorf(err, OMEN_ENOMEM, "rmi: out of memory for split leaves");
+    ix->children = ix->nleaves_all - nl - 1 - ix->nnodes;
+    ix->crowd_share = (double)sp.crowded_keys / (double)ix->n;
     return OMEN_OK;
 }
 
@@ -820,7 +863,7 @@ static int rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
          .i = GROUP_DEFAULT},
         {.name = "split", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 1},
     };
-    int rc = omen_params_parse("rmi", params, spec, 4, err);
+    int rc = OMEN_PARAMS_PARSE("rmi", params, spec, err);
     if (rc)
         return rc;
     if (n > UINT32_MAX)
@@ -913,11 +956,6 @@ static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
                               omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
-static omen_range_result rmi_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rmi_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t rmi_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + ix->nleaves_all * sizeof *ix->leaves + ix->nnodes * sizeof *ix->nodes;
@@ -980,11 +1018,11 @@ const omen_index_vtable omen_rmi_vtable = {
                    "keys), group=G (keys a batched lookup interleaves, 1..256, default 64), "
                    "split=0|1 (default 1: with the default branches, leaves crowded by "
                    "clusters the root cannot spread get children of their own)",
-    .caps = OMEN_CAP_LOWER_BOUND,
+    .caps = 0,
     .build = rmi_build,
     .get = rmi_get,
     .lower_bound = rmi_lower_bound,
-    .range = rmi_range,
+    .range = NULL, /* v2: the default from lower_bound */
     .size_bytes = rmi_size_bytes,
     .free = rmi_free,
     .get_batch = rmi_get_batch,

@@ -89,25 +89,9 @@ static inline size_t count16(const uint64_t *p, __m256i fprobe)
  * three cache lines, already requested) are then counted in one pass of
  * four compares instead of four dependent steps. Invariant: the answer is
  * in [base, base + len]. make microbench compares this with scalar.
- *
- * Tried and measured slower (make microbench, lower_bound and
- * lower_bound_dram, windows 32..1024, this Zen 4): four-way steps (three
- * quarter keys loaded together; fewer trips to memory but more lines and
- * instructions: slower in cache, no clear gain cold), final blocks of 8, 32
- * and 64 keys (32 and 64: too many cache lines per search, cold and warm);
- * for windows under 16, a head and a tail block of 8 loaded together and
- * picked with masks instead of count_below's loop (no gain at 11 keys,
- * slower at 8: more instructions per search, fewer searches in flight).
- * Also tried (docs/notes/simd-perf/session3.md): four-way steps without
- * branches, steps over the first keys of cache lines, narrowing to 8 keys
- * and counting a line-aligned block of 16, and prefetching every line of
- * both candidate blocks on the last step (all no faster); and prefetching
- * on every other step only, which touches fewer lines: faster with many
- * searches in flight (lower_bound_dram 64 keys 1.38x -> 1.53x scalar) but
- * slower one search at a time (lower_bound_latency 1.29x -> 1.16x,
- * lower_bound_dram_latency 256 keys 1.87x -> 1.60x) and for the linear
- * index (omen-bench lognormal:10M, avx2 251-256 -> 261-270 ns), so every
- * step still prefetches. */
+ * The variants tried and rejected (four-way steps, other block sizes,
+ * prefetching every other step, ...) and their numbers: docs/decisions.md,
+ * "avx2 lower_bound: what was tried". */
 static size_t avx2_lower_bound(const uint64_t *keys, size_t lo, size_t hi, uint64_t key)
 {
     size_t len = hi - lo;

@@ -49,6 +49,7 @@ struct omen_index {
     size_t below_max; // keys < UINT64_MAX: the library reserves that value
     peer *impl;       // NULL when there are none
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
 static int pgm_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
@@ -59,7 +60,7 @@ static int pgm_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     spec[0].kind = OMEN_PARAM_CHOICE;
     spec[0].choices = eps_choices;
     spec[0].i = 3; // 64, the library's default
-    int rc = omen_params_parse("peer_pgm", params, spec, 1, err);
+    int rc = OMEN_PARAMS_PARSE("peer_pgm", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = static_cast<omen_index *>(omen_calloc(1, sizeof *ix));
@@ -109,17 +110,6 @@ static size_t pgm_lower_bound(const omen_index *ix, uint64_t key)
     return ix->impl->lower_bound(key);
 }
 
-static int pgm_get(const omen_index *ix, uint64_t key, uint64_t *payload)
-{
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, pgm_lower_bound(ix, key), key,
-                              payload);
-}
-
-static omen_range_result pgm_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, pgm_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
 static size_t pgm_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + (ix->impl ? ix->impl->bytes() : 0);
@@ -138,11 +128,11 @@ extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
     "peer_pgm",
     "peer: PGM-index (gvinciguerra/PGM-index, user's checkout) through an adapter",
     "eps=8|16|32|64|128|256 (default 64)",
-    OMEN_CAP_LOWER_BOUND,
+    0, // caps: lower_bound present (v2: derived from the entry)
     pgm_build,
-    pgm_get,
+    nullptr, // v2: the default from lower_bound
     pgm_lower_bound,
-    pgm_range,
+    nullptr, // v2: the default from lower_bound
     pgm_size_bytes,
     pgm_free,
     nullptr,
@@ -150,4 +140,8 @@ extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
     nullptr,
     nullptr,
     pgm_test_params,
+    "eps=8|16|32|64|128|256", // tune_grid
+    nullptr, // read_error
+    nullptr, // params
+    0,       // nparams
 };

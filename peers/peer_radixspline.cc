@@ -24,8 +24,9 @@ struct omen_index {
     size_t n;
     rs::RadixSpline<uint64_t> *spline; // NULL for an empty key set
 };
+OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
-static int rsp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+static int peer_radixspline_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
     omen_param spec[2] = {};
@@ -39,7 +40,7 @@ static int rsp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     spec[1].min = 1;
     spec[1].max = 1 << 20;
     spec[1].i = 32; // the library's default
-    int rc = omen_params_parse("peer_radixspline", params, spec, 2, err);
+    int rc = OMEN_PARAMS_PARSE("peer_radixspline", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = static_cast<omen_index *>(omen_calloc(1, sizeof *ix));
@@ -63,7 +64,7 @@ static int rsp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
-static size_t rsp_lower_bound(const omen_index *ix, uint64_t key)
+static size_t peer_radixspline_lower_bound(const omen_index *ix, uint64_t key)
 {
     // The spline covers [first key, last key]; outside it the answer is known.
     if (ix->n == 0 || key <= ix->keys[0])
@@ -83,45 +84,38 @@ static size_t rsp_lower_bound(const omen_index *ix, uint64_t key)
     return r;
 }
 
-static int rsp_get(const omen_index *ix, uint64_t key, uint64_t *payload)
-{
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rsp_lower_bound(ix, key), key,
-                              payload);
-}
-
-static omen_range_result rsp_range(const omen_index *ix, uint64_t lo, uint64_t hi)
-{
-    return omen_sorted_range(ix, rsp_lower_bound, ix->payloads, ix->n, lo, hi);
-}
-
-static size_t rsp_size_bytes(const omen_index *ix)
+static size_t peer_radixspline_size_bytes(const omen_index *ix)
 {
     return sizeof *ix + (ix->spline ? ix->spline->GetSize() : 0);
 }
 
-static void rsp_free(omen_index *ix)
+static void peer_radixspline_free(omen_index *ix)
 {
     delete ix->spline;
     omen_free(ix);
 }
 
-static const char *const rsp_test_params[] = {"radix_bits=4,max_error=4", NULL};
+static const char *const peer_radixspline_test_params[] = {"radix_bits=4,max_error=4", NULL};
 
 extern "C" const omen_index_vtable omen_peer_radixspline_vtable = {
     OMEN_INDEX_VERSION,
     "peer_radixspline",
     "peer: RadixSpline (learnedsystems/RadixSpline, user's checkout) through an adapter",
     "radix_bits=1..28 (default 18), max_error=1..1048576 (default 32)",
-    OMEN_CAP_LOWER_BOUND,
-    rsp_build,
-    rsp_get,
-    rsp_lower_bound,
-    rsp_range,
-    rsp_size_bytes,
-    rsp_free,
+    0, // caps: lower_bound present (v2: derived from the entry)
+    peer_radixspline_build,
+    nullptr, // v2: the default from lower_bound
+    peer_radixspline_lower_bound,
+    nullptr, // v2: the default from lower_bound
+    peer_radixspline_size_bytes,
+    peer_radixspline_free,
     nullptr,
     nullptr,
     nullptr,
     nullptr,
-    rsp_test_params,
+    peer_radixspline_test_params,
+    "max_error=8|16|32|64,radix_bits=16|18|20|22", // tune_grid
+    nullptr, // read_error
+    nullptr, // params
+    0,       // nparams
 };

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 N="${1:-200M}"
 B=build-peers/omen-bench
 [ -x "$B" ] || { echo "frontier: build build-peers first (see the header of this script)" >&2; exit 1; }
-sh datasets/make_datasets.sh >/dev/null
+sh datasets/make_datasets.sh geoip >/dev/null  # only geoip_ipv4 is used here
 DATA="lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,datasets/data/geoip_ipv4"
 OUT=results/frontier
 mkdir -p $OUT

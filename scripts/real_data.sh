@@ -5,9 +5,9 @@
 # scripts/real_data_report.py scores the four targets into results/real-data.md.
 #   scripts/real_data.sh            run and report (about 15 min here)
 #   scripts/real_data.sh --report   report from the committed CSVs only
-# Real sets: every file under datasets/data/ with at least 1M keys (the
-# 10M versions of the large ones: see datasets/README.md); `make datasets`
-# first. Peers: cmake -S . -B build-peers -DOMEN_PGM_DIR=... -DOMEN_RADIXSPLINE_DIR=...
+# Real sets: every file under datasets/data/ with at least 1M keys, a large
+# set through its 10M sample (X_10M beside X: see datasets/README.md);
+# `make datasets` first. Peers: cmake -S . -B build-peers -DOMEN_PGM_DIR=... -DOMEN_RADIXSPLINE_DIR=...
 set -eu
 cd "$(dirname "$0")/.."
 OUT=results/real-data
@@ -25,9 +25,11 @@ if [ "${1:-}" != --report ]; then
     real=""
     for f in datasets/data/*; do
         [ -f "$f" ] || continue
+        case "$f" in *.tmp*|*.part) continue ;; esac
+        # a large set is measured through its 10M sample (datasets/README.md)
+        [ -f "${f}_10M" ] && continue
         n=$(od -An -t u8 -N 8 "$f" | tr -d ' ')
-        # the 10M versions stand for the full-size sets (datasets/README.md)
-        [ "$n" -ge 1000000 ] && [ "$n" -le 20000000 ] && real="$real${real:+,}$f"
+        [ "$n" -ge 1000000 ] && real="$real${real:+,}$f"
     done
     [ -n "$real" ] || { echo "real-data: no real set of 1M keys or more; run make datasets" >&2; exit 1; }
     IDX="binsearch,btree,linear,rmi,pla,radixspline$PEERS"

@@ -46,13 +46,13 @@ static void report(ctx *c, const char *what, uint64_t a, uint64_t b, uint64_t go
 static void probe(ctx *c, uint64_t key)
 {
     size_t want = oracle_lower_bound(c->keys, c->n, key);
-    if (c->vt->caps & OMEN_CAP_LOWER_BOUND) {
+    if (c->vt->lower_bound) {
         size_t got = c->vt->lower_bound(c->ix, key);
         if (got != want)
             report(c, "lower_bound", key, key, got, want);
     }
     uint64_t p = 0xDEAD;
-    int found = c->vt->get(c->ix, key, &p);
+    int found = omen_index_get(c->vt, c->ix, key, &p);
     int want_found = want < c->n && c->keys[want] == key;
     if (found != want_found)
         report(c, "get.found", key, key, (uint64_t)found, (uint64_t)want_found);
@@ -72,7 +72,7 @@ static void probe_range(ctx *c, uint64_t lo, uint64_t hi)
         for (size_t i = a; i < b; i++)
             sum += c->payloads[i];
     }
-    omen_range_result r = c->vt->range(c->ix, lo, hi);
+    omen_range_result r = omen_index_range(c->vt, c->ix, lo, hi);
     if (r.count != count)
         report(c, "range.count", lo, hi, r.count, count);
     else if (r.sum != sum)
@@ -163,7 +163,7 @@ long conformance_run(const omen_index_vtable *vt, const char *params, const uint
         vt->get_batch(ix, q, B, pay, found);
         for (size_t i = 0; i < B; i++) {
             uint64_t p = 0;
-            int f = vt->get(ix, q[i], &p);
+            int f = omen_index_get(vt, ix, q[i], &p);
             if (f != found[i] || (f && p != pay[i])) {
                 bad++;
                 if (bad <= verbose)
@@ -228,6 +228,13 @@ long conformance_run(const omen_index_vtable *vt, const char *params, const uint
         }
     }
     (void)vt->size_bytes(ix);
+    /* Every read above was good: a storage-backed variant must not report
+     * a read error it did not have. */
+    if (vt->read_error && vt->read_error(ix, &err) != OMEN_OK) {
+        bad++;
+        fprintf(stderr, "  %s [%s]: read_error after good reads: %s\n", vt->name, label,
+                err.msg);
+    }
     if (vt->stats) {
         omen_index_stats st = {0};
         if (vt->stats(ix, &st) == OMEN_OK && st.mean_abs_error > (double)st.max_abs_error + 1e-9) {

@@ -269,6 +269,17 @@ static void test_params(void)
         {.name = "frac", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1, .r = 0.5},
         {.name = "n", .kind = OMEN_PARAM_INT, .min = 1, .max = 1e9, .i = 5},
     };
+    /* The help is generated from the same table: every name, range and
+     * default, including a default given in words. */
+    char help[1024];
+    omen_params_help(spec, 4, help, sizeof help);
+    CHECK(!strcmp(help, "branches=N (a power of two in [2, 1048576]; default: 64), "
+                        "root=linear|cubic (default: linear), frac=X (a number in [0, 1]; "
+                        "default: 0.5), n=N (an integer in [1, 1000000000]; default: 5)"),
+          "help: %s", help);
+    spec[3].dflt = "from the data";
+    omen_params_help(spec + 3, 1, help, sizeof help);
+    CHECK(strstr(help, "default: from the data)") != NULL, "help in words: %s", help);
     omen_error err;
     CHECK(omen_params_parse("t", "branches=4096,root=cubic,frac=0.25,n=2K", spec, 4, &err) ==
               OMEN_OK, "%s", err.msg);

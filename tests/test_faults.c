@@ -9,6 +9,7 @@
 #include "datasets/dataset.h"
 #include "datasets/workload.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
 #include "tests/check.h"
 
 typedef int (*attempt_fn)(const void *ctx, omen_error *err);
@@ -54,7 +55,7 @@ static int attempt_build(const void *p, omen_error *err)
     if (rc == OMEN_OK) {
         uint64_t pay;
         /* The built index must work even though earlier attempts failed. */
-        if (!c->vt->get(ix, c->d->keys[c->d->n / 2], &pay)) {
+        if (!omen_index_get(c->vt, ix, c->d->keys[c->d->n / 2], &pay)) {
             c->vt->free(ix);
             return omen_errorf(err, OMEN_EINTERNAL, "built index misses a present key");
         }

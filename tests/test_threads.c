@@ -7,6 +7,7 @@
 
 #include "datasets/dataset.h"
 #include "indexes/index.h"
+#include "registry/registry.h"
 #include "tests/check.h"
 #include "tests/conformance.h"
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "indexes/index.h"
+#include "registry/registry.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -31,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rc = vt->build(keys, pay, 5, params, &ix, &err);
     if (rc == OMEN_OK) {
         uint64_t p;
-        if (!vt->get(ix, 40, &p) || p != 8 || vt->get(ix, 3, &p))
+        if (!omen_index_get(vt, ix, 40, &p) || p != 8 || omen_index_get(vt, ix, 3, &p))
             abort();
         vt->free(ix);
     } else if (rc != OMEN_EINVAL || !strstr(err.msg, vt->name)) {

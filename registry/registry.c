@@ -1,8 +1,10 @@
 /* Every index variant, in the order --list prints them. Adding a variant:
  * declare its vtable here and add it to the array, nothing else. */
-#include <string.h>
+#include "registry/registry.h"
 
-#include "indexes/index.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
 
 extern const omen_index_vtable omen_binsearch_vtable;
 extern const omen_index_vtable omen_btree_vtable;
@@ -44,16 +46,37 @@ static const omen_index_vtable *const registry[] = {
 #endif
 };
 
+enum { ALL = sizeof registry / sizeof registry[0] };
+static const omen_index_vtable *checked[ALL];
+static size_t nchecked;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+/* A vtable this build does not know would be called wrongly: leave it out
+ * and say why, rather than crash in the middle of a sweep. */
+static void registry_check(void)
+{
+    for (size_t i = 0; i < ALL; i++) {
+        omen_error err;
+        if (omen_index_check(registry[i], &err) == OMEN_OK)
+            checked[nchecked++] = registry[i];
+        else
+            fprintf(stderr, "omen: registry: %s; left out\n", err.msg);
+    }
+}
+
 const omen_index_vtable *const *omen_registry(size_t *count)
 {
-    *count = sizeof registry / sizeof registry[0];
-    return registry;
+    pthread_once(&once, registry_check);
+    *count = nchecked;
+    return checked;
 }
 
 const omen_index_vtable *omen_registry_find(const char *name)
 {
-    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
-        if (strcmp(registry[i]->name, name) == 0)
-            return registry[i];
+    size_t n;
+    const omen_index_vtable *const *all = omen_registry(&n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(all[i]->name, name) == 0)
+            return all[i];
     return NULL;
 }
