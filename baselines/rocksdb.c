@@ -11,13 +11,15 @@
  *
  * Duplicate keys. RocksDB holds one value per key, but the oracle answers
  * get(key) with the payload of the FIRST entry equal to key and range()
- * with every entry. So there is one RocksDB entry per distinct key: its
- * value is the 8-byte first payload when the key occurs once, and 24 bytes
- * (first payload, count, payload sum) when it occurs more than once. get()
- * reads the first 8 bytes; range() adds count and sum. insert() of a key
- * that is present appends it after the existing entries (the first payload
- * stays, count and sum grow), which is what an oracle over the merged data
- * does when inserted entries go after equal keys.
+ * with every entry. So there is one RocksDB entry per distinct key whose
+ * value is the payloads of all its entries in order, 8 bytes each (native
+ * order): 8 bytes for a key that occurs once. get() reads the first 8
+ * bytes; range() adds the count (length / 8) and the payloads. insert() of
+ * a key that is present appends its payload (inserted entries go after
+ * equal keys); erase() drops the first payload, or deletes the key with its
+ * last one (RocksDB Delete). Keeping every payload, rather than the first
+ * with a count and sum, is what lets erase() know the next first payload;
+ * a run of r equal keys costs 8r bytes either way, as in the dataset.
  *
  * Directory (dir=). Default: a fresh directory made with mkdtemp under
  * $TMPDIR (or /tmp), removed with everything in it on free. A given dir is
@@ -32,9 +34,9 @@
  *
  * Threads. Reads (get, get_batch, range) go straight to RocksDB, whose reads
  * are thread-safe; the shared read options are never modified after build.
- * insert() is a read-modify-write (the duplicate count), so inserts are
- * serialised by a mutex; a read running at the same time sees the entry
- * before or after the insert, never half of it. RocksDB reports errors on
+ * insert() and erase() are read-modify-writes (the payload list), so writes
+ * are serialised by a mutex; a read running at the same time sees the entry
+ * before or after the write, never half of it. RocksDB reports errors on
  * reads only through the return value the vtable has no room for: a failed
  * read answers "not found", which the harness flags as an invalid row.
  *
@@ -67,8 +69,6 @@
  * 64 MB, RocksDB's usual size, so a large dataset is many files in the
  * bottom level, as it would be after compaction, rather than one huge file. */
 #define SST_ENTRIES (1 << 22)
-
-enum { VAL_ONE = 8, VAL_DUP = 24 };
 
 struct omen_index {
     rocksdb_t *db;
@@ -113,28 +113,13 @@ static uint64_t get_u64(const char *b)
 static int decode_value(const char *v, size_t len, uint64_t *first, uint64_t *count,
                         uint64_t *sum)
 {
-    if (len == VAL_ONE) {
-        *first = *sum = get_u64(v);
-        *count = 1;
-        return 1;
-    }
-    if (len == VAL_DUP) {
-        *first = get_u64(v);
-        *count = get_u64(v + 8);
-        *sum = get_u64(v + 16);
-        return 1;
-    }
-    return 0;
-}
-
-static size_t encode_value(char *v, uint64_t first, uint64_t count, uint64_t sum)
-{
-    memcpy(v, &first, 8);
-    if (count == 1)
-        return VAL_ONE;
-    memcpy(v + 8, &count, 8);
-    memcpy(v + 16, &sum, 8);
-    return VAL_DUP;
+    if (len == 0 || len % 8)
+        return 0;
+    *first = *sum = get_u64(v);
+    *count = len / 8;
+    for (size_t i = 8; i < len; i += 8)
+        *sum += get_u64(v + i);
+    return 1;
 }
 
 /* omen_errorf with RocksDB's message (if any) appended and freed. */
@@ -460,15 +445,14 @@ static int bulk_load(omen_index *ix, const uint64_t *keys, const uint64_t *paylo
             }
             in_file = 0;
         }
-        /* One entry per run of equal keys (see the duplicate policy). */
+        /* One entry per run of equal keys (see the duplicate policy): its
+         * payloads, which lie side by side in the dataset. */
         size_t j = i + 1;
-        uint64_t sum = payloads[i];
         while (j < n && keys[j] == keys[i])
-            sum += payloads[j++];
-        char k[8], v[VAL_DUP];
+            j++;
+        char k[8];
         put_be64(k, keys[i]);
-        size_t vlen = encode_value(v, payloads[i], (uint64_t)(j - i), sum);
-        rocksdb_sstfilewriter_put(w, k, 8, v, vlen, &e);
+        rocksdb_sstfilewriter_put(w, k, 8, (const char *)(payloads + i), (j - i) * 8, &e);
         if (e) {
             rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot write %s", files[nfiles - 1]);
             break;
@@ -732,39 +716,76 @@ static omen_range_result rocksdb_index_range(const omen_index *ix, uint64_t lo, 
     return r;
 }
 
-static int rocksdb_index_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+/* Reads key's stored payload list into a fresh buffer (*v NULL, *len 0:
+ * absent). Called with the write lock held. */
+static int read_list(omen_index *ix, const char *k, uint64_t key, const char *what, char **v,
+                     size_t *len, size_t extra, omen_error *err)
 {
-    char k[8], v[VAL_DUP], *e = NULL;
-    put_be64(k, key);
-    pthread_mutex_lock(&ix->insert_lock);
-    uint64_t first = payload, count = 0, sum = 0;
+    char *e = NULL;
+    *v = NULL, *len = 0;
     rocksdb_pinnableslice_t *old = rocksdb_get_pinned(ix->db, ix->ropts, k, 8, &e);
     if (e) {
         if (old)
             rocksdb_pinnableslice_destroy(old);
-        pthread_mutex_unlock(&ix->insert_lock);
-        return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: insert into %s: cannot read key %llu",
+        return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: %s %s: cannot read key %llu", what,
                          ix->dir, (unsigned long long)key);
     }
-    if (old) {
-        size_t len;
-        const char *val = rocksdb_pinnableslice_value(old, &len);
-        if (!val || !decode_value(val, len, &first, &count, &sum)) {
-            rocksdb_pinnableslice_destroy(old);
-            pthread_mutex_unlock(&ix->insert_lock);
-            return omen_errorf(err, OMEN_EINTERNAL,
-                               "rocksdb: insert into %s: key %llu has a value of a size "
-                               "omen never writes",
-                               ix->dir, (unsigned long long)key);
-        }
+    if (!old)
+        return OMEN_OK;
+    const char *val = rocksdb_pinnableslice_value(old, len);
+    uint64_t first, count, sum;
+    if (!val || !decode_value(val, *len, &first, &count, &sum)) {
         rocksdb_pinnableslice_destroy(old);
+        return omen_errorf(err, OMEN_EINTERNAL,
+                           "rocksdb: %s %s: key %llu has a value of a size omen never writes",
+                           what, ix->dir, (unsigned long long)key);
     }
-    size_t vlen = encode_value(v, first, count + 1, sum + payload);
-    rocksdb_put(ix->db, ix->wopts, k, 8, v, vlen, &e);
-    pthread_mutex_unlock(&ix->insert_lock);
-    if (e)
-        return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: insert into %s failed", ix->dir);
+    *v = omen_alloc(*len + extra);
+    if (*v)
+        memcpy(*v, val, *len);
+    rocksdb_pinnableslice_destroy(old);
+    if (!*v)
+        return omen_errorf(err, OMEN_ENOMEM, "rocksdb: %s %s: out of memory for key %llu",
+                           what, ix->dir, (unsigned long long)key);
     return OMEN_OK;
+}
+
+static int rocksdb_index_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+{
+    char k[8], one[8], *v, *e = NULL;
+    size_t len;
+    put_be64(k, key);
+    pthread_mutex_lock(&ix->insert_lock);
+    int rc = read_list(ix, k, key, "insert into", &v, &len, 8, err);
+    if (rc == OMEN_OK) {
+        memcpy(v ? v + len : one, &payload, 8);
+        rocksdb_put(ix->db, ix->wopts, k, 8, v ? v : one, len + 8, &e);
+        omen_free(v);
+        if (e)
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: insert into %s failed", ix->dir);
+    }
+    pthread_mutex_unlock(&ix->insert_lock);
+    return rc;
+}
+
+static int rocksdb_index_erase(omen_index *ix, uint64_t key, omen_error *err)
+{
+    char k[8], *v, *e = NULL;
+    size_t len;
+    put_be64(k, key);
+    pthread_mutex_lock(&ix->insert_lock);
+    int rc = read_list(ix, k, key, "erase from", &v, &len, 0, err), found = v != NULL;
+    if (rc == OMEN_OK && found) {
+        if (len == 8)
+            rocksdb_delete(ix->db, ix->wopts, k, 8, &e);
+        else
+            rocksdb_put(ix->db, ix->wopts, k, 8, v + 8, len - 8, &e);
+        if (e)
+            rc = rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: erase from %s failed", ix->dir);
+    }
+    omen_free(v);
+    pthread_mutex_unlock(&ix->insert_lock);
+    return rc ? -1 : found;
 }
 
 static size_t rocksdb_index_size_bytes(const omen_index *ix)
@@ -793,8 +814,8 @@ const omen_index_vtable omen_rocksdb_vtable = {
     .version = OMEN_INDEX_VERSION,
     .name = "rocksdb",
     .description = "RocksDB (C API) on a real directory; bulk load by SST ingest; owns its "
-                   "data (size = files on disk); duplicates: one entry per key holding first "
-                   "payload, count and sum",
+                   "data (size = files on disk); duplicates: one entry per key holding its "
+                   "payloads in order",
     OMEN_VTABLE_PARAMS(rocksdb_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = rocksdb_index_build,
@@ -804,6 +825,7 @@ const omen_index_vtable omen_rocksdb_vtable = {
     .size_bytes = rocksdb_index_size_bytes,
     .free = rocksdb_index_free,
     .insert = rocksdb_index_insert,
+    .erase = rocksdb_index_erase,
     .get_batch = rocksdb_index_get_batch,
     .test_params = rocksdb_index_test_params,
     .read_error = rocksdb_index_read_error, /* v2 */

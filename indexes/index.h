@@ -105,7 +105,16 @@ typedef struct omen_index_vtable {
     void (*free)(omen_index *ix);
 
     /* Optional entries: NULL when absent. */
+    /* Adds an entry; an entry whose key is already present goes after the
+     * equal ones, so get() keeps answering the first (the oldest). */
     int (*insert)(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err);
+    /* Removes the first entry equal to key (the one get() answers). Returns
+     * 1 if one was removed, 0 if key is absent, or -1 with a message in err
+     * (the index is then unchanged). NULL: the variant cannot erase.
+     * Writes: rocksdb and hotcold take insert/erase beside reads from other
+     * threads; btree_dyn, dpgm and gapped need them serialised against
+     * every other call on the index (one writer, no reads meanwhile). */
+    int (*erase)(omen_index *ix, uint64_t key, omen_error *err);
     /* found[i] = get(keys[i], &payloads[i]) for i < count. */
     void (*get_batch)(const omen_index *ix, const uint64_t *keys, size_t count,
                       uint64_t *payloads, uint8_t *found);

@@ -14,6 +14,9 @@ extern const omen_index_vtable omen_pla_vtable;
 extern const omen_index_vtable omen_radixspline_vtable;
 extern const omen_index_vtable omen_rocksdb_vtable;
 extern const omen_index_vtable omen_hotcold_vtable;
+extern const omen_index_vtable omen_btree_dyn_vtable;
+extern const omen_index_vtable omen_dpgm_vtable;
+extern const omen_index_vtable omen_gapped_vtable;
 
 #ifdef OMEN_HAVE_PEER_PGM
 extern const omen_index_vtable omen_peer_pgm_vtable;
@@ -31,6 +34,9 @@ static const omen_index_vtable *const registry[] = {
     &omen_radixspline_vtable,
     &omen_rocksdb_vtable,
     &omen_hotcold_vtable,
+    &omen_btree_dyn_vtable,
+    &omen_dpgm_vtable,
+    &omen_gapped_vtable,
 /* Peers, present only when built with their checkouts (see README). */
 #ifdef OMEN_HAVE_PEER_PGM
     &omen_peer_pgm_vtable,

@@ -1,0 +1,417 @@
+/* dpgm: a dynamic PGM-style index: static learned levels merged LSM-style,
+ * as PGM-index's DynamicPGMIndex does.
+ *
+ * Level 0 is a small sorted buffer (buffer=B entries, memmove inserts).
+ * Level i >= 1 holds at most B * 2^i entries in a sorted array with a
+ * piecewise linear model over it (greedy shrinking cone, error eps= on the
+ * ranks of the first of equal keys). When the buffer is full, levels 0..j
+ * are merged into level j, the smallest j whose capacity holds them all,
+ * and its model is rebuilt: each entry is merged O(log(n/B)) times. A bulk
+ * load is one level. A lookup predicts a rank from the level's segment and
+ * finds the exact one by exponential search from it, so answers never
+ * depend on the model's error, only their speed does.
+ *
+ * Age and duplicates. Higher levels hold older entries (a merge moves the
+ * younger levels into the older one, the older entry first among equal
+ * keys), so the first entry equal to a key, the one get() answers and
+ * erase() removes, is in the highest level holding a live copy. Erase
+ * removes from the buffer directly and marks a level entry dead in a
+ * bitmap; merges drop dead entries, and a level more than half dead is
+ * compacted on its own.
+ *
+ * Threads: reads may run together; insert and erase must run alone (no
+ * lock is taken, so reads stay as fast as a static index's). */
+#include <stdio.h>
+#include <string.h>
+
+#include "common/alloc.h"
+#include "indexes/index.h"
+#include "indexes/params.h"
+
+enum { MAX_LEVELS = 58 };
+
+typedef struct level {
+    uint64_t *k, *p, *dead; /* dead: bitmap, NULL for the buffer */
+    size_t n, live, nseg;
+    uint64_t *seg_key; /* a segment's first key, its first rank and slope */
+    size_t *seg_rank;
+    double *seg_slope;
+} level;
+
+struct omen_index {
+    level lv[MAX_LEVELS];
+    unsigned nlv; /* levels in use, buffer included */
+    size_t buffer, eps, n;
+};
+
+static void level_clear(level *l)
+{
+    omen_free(l->k);
+    omen_free(l->p);
+    omen_free(l->dead);
+    omen_free(l->seg_key);
+    omen_free(l->seg_rank);
+    omen_free(l->seg_slope);
+    memset(l, 0, sizeof *l);
+}
+
+static void destroy(omen_index *ix)
+{
+    for (unsigned i = 0; i < MAX_LEVELS; i++)
+        level_clear(&ix->lv[i]);
+    omen_free(ix);
+}
+
+static size_t cap_of(const omen_index *ix, unsigned i)
+{
+    return i >= MAX_LEVELS - 1 ? SIZE_MAX : ix->buffer << i;
+}
+
+static int is_dead(const level *l, size_t i)
+{
+    return l->dead && (l->dead[i / 64] >> (i % 64) & 1);
+}
+
+/* Segments over keys k[0..n): a segment starts at the first of a run of
+ * equal keys and covers the following distinct keys while one slope keeps
+ * each first rank within eps of the line. Two passes: count, then fill. */
+static size_t cone(const uint64_t *k, size_t n, size_t eps, uint64_t *sk, size_t *sr, double *ss)
+{
+    size_t nseg = 0;
+    for (size_t i = 0; i < n;) {
+        size_t y0 = i;
+        uint64_t x0 = k[i];
+        double lo = 0, hi = 1e300;
+        while (i < n && k[i] == x0)
+            i++;
+        while (i < n) {
+            double dx = (double)(k[i] - x0), dy = (double)(i - y0);
+            double l = (dy - (double)eps) / dx, h = (dy + (double)eps) / dx;
+            if (l > hi || h < lo)
+                break;
+            lo = l > lo ? l : lo;
+            hi = h < hi ? h : hi;
+            uint64_t x = k[i];
+            while (i < n && k[i] == x)
+                i++;
+        }
+        if (sk) {
+            sk[nseg] = x0, sr[nseg] = y0;
+            ss[nseg] = hi > 1e299 ? 0 : (lo + hi) / 2;
+        }
+        nseg++;
+    }
+    return nseg;
+}
+
+static int level_model(level *l, size_t eps)
+{
+    size_t m = cone(l->k, l->n, eps, NULL, NULL, NULL);
+    l->seg_key = omen_alloc((m ? m : 1) * sizeof *l->seg_key);
+    l->seg_rank = omen_alloc((m ? m : 1) * sizeof *l->seg_rank);
+    l->seg_slope = omen_alloc((m ? m : 1) * sizeof *l->seg_slope);
+    l->dead = omen_calloc(l->n / 64 + 1, sizeof *l->dead);
+    if (!l->seg_key || !l->seg_rank || !l->seg_slope || !l->dead)
+        return 0;
+    l->nseg = cone(l->k, l->n, eps, l->seg_key, l->seg_rank, l->seg_slope);
+    return 1;
+}
+
+/* Rank of the first entry >= key in a level (dead ones included). */
+static size_t level_lb(const level *l, uint64_t key)
+{
+    size_t n = l->n, pos;
+    if (!l->seg_key) {
+        pos = n / 2; /* the buffer */
+    } else {
+        size_t a = 0, b = l->nseg;
+        while (a < b) { /* segments whose first key <= key */
+            size_t mid = (a + b) / 2;
+            if (l->seg_key[mid] <= key)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a == 0)
+            return 0;
+        a--;
+        double pr = (double)l->seg_rank[a] + l->seg_slope[a] * (double)(key - l->seg_key[a]);
+        pos = pr >= (double)n ? n : (size_t)pr;
+    }
+    /* Exponential search for the bracket (lo, hi]: k[lo] < key <= k[hi]. */
+    size_t lo, hi, step = 1;
+    if (pos < n && l->k[pos] < key) {
+        lo = pos;
+        for (hi = pos + 1; hi < n && l->k[hi] < key; step *= 2)
+            lo = hi, hi = pos + step * 2 < n ? pos + step * 2 : n;
+        lo++;
+    } else {
+        hi = pos;
+        for (lo = pos; lo > 0 && l->k[lo - 1] >= key; step *= 2)
+            hi = lo - 1, lo = pos > step * 2 ? pos - step * 2 : 0;
+    }
+    while (lo < hi) { /* the first >= key in [lo, hi] (hi: n or >= key) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->k[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The first live entry equal to key: level and position; 0 if none. */
+static int find(const omen_index *ix, uint64_t key, unsigned *li, size_t *pos)
+{
+    for (unsigned i = ix->nlv; i-- > 0;) {
+        const level *l = &ix->lv[i];
+        if (!l->live)
+            continue;
+        for (size_t p = level_lb(l, key); p < l->n && l->k[p] == key; p++)
+            if (!is_dead(l, p)) {
+                *li = i, *pos = p;
+                return 1;
+            }
+    }
+    return 0;
+}
+
+/* Merges the live entries of levels 0..j into a new level j, older first
+ * among equal keys; nothing changes on failure. */
+static int merge(omen_index *ix, unsigned j)
+{
+    size_t total = 0, at[MAX_LEVELS] = {0};
+    for (unsigned i = 0; i <= j; i++)
+        total += ix->lv[i].live;
+    level out = {0};
+    out.k = omen_alloc((total ? total : 1) * sizeof *out.k);
+    out.p = omen_alloc((total ? total : 1) * sizeof *out.p);
+    if (!out.k || !out.p) {
+        level_clear(&out);
+        return 0;
+    }
+    for (size_t o = 0; o < total; o++) {
+        int best = -1;
+        for (int i = (int)j; i >= 0; i--) {
+            const level *l = &ix->lv[i];
+            while (at[i] < l->n && is_dead(l, at[i]))
+                at[i]++;
+            if (at[i] < l->n && (best < 0 || l->k[at[i]] < ix->lv[best].k[at[best]]))
+                best = i;
+        }
+        out.k[o] = ix->lv[best].k[at[best]];
+        out.p[o] = ix->lv[best].p[at[best]++];
+    }
+    out.n = out.live = total;
+    if (!level_model(&out, ix->eps)) {
+        level_clear(&out);
+        return 0;
+    }
+    for (unsigned i = 0; i <= j; i++)
+        level_clear(&ix->lv[i]);
+    ix->lv[j] = out;
+    if (j + 1 > ix->nlv)
+        ix->nlv = j + 1;
+    return 1;
+}
+
+static int buffer_alloc(omen_index *ix)
+{
+    level *b = &ix->lv[0];
+    if (b->k)
+        return 1;
+    b->k = omen_alloc(ix->buffer * sizeof *b->k);
+    b->p = omen_alloc(ix->buffer * sizeof *b->p);
+    if (b->k && b->p)
+        return 1;
+    level_clear(b);
+    return 0;
+}
+
+static int dp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
+                    const char *params, omen_index **out, omen_error *err)
+{
+    omen_param spec[] = {
+        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 32},
+        {.name = "buffer", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256},
+    };
+    int rc = omen_params_parse("dpgm", params, spec, 2, err);
+    if (rc)
+        return rc;
+    omen_index *ix = omen_calloc(1, sizeof *ix);
+    if (!ix)
+        return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory");
+    ix->eps = (size_t)spec[0].i;
+    ix->buffer = (size_t)spec[1].i;
+    ix->nlv = 1;
+    if (!buffer_alloc(ix)) {
+        destroy(ix);
+        return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory for the buffer");
+    }
+    if (n) {
+        unsigned j = 1;
+        while (cap_of(ix, j) < n)
+            j++;
+        level *l = &ix->lv[j];
+        l->k = omen_alloc(n * sizeof *l->k);
+        l->p = omen_alloc(n * sizeof *l->p);
+        int ok = l->k && l->p;
+        if (ok) {
+            memcpy(l->k, keys, n * sizeof *keys);
+            memcpy(l->p, payloads, n * sizeof *payloads);
+            l->n = l->live = n;
+            ok = level_model(l, ix->eps);
+        }
+        if (!ok) {
+            destroy(ix);
+            return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory for %zu entries", n);
+        }
+        ix->nlv = j + 1;
+    }
+    ix->n = n;
+    *out = ix;
+    return OMEN_OK;
+}
+
+static int dp_get(const omen_index *ix, uint64_t key, uint64_t *payload)
+{
+    unsigned li;
+    size_t pos;
+    if (!find(ix, key, &li, &pos))
+        return 0;
+    *payload = ix->lv[li].p[pos];
+    return 1;
+}
+
+static omen_range_result dp_range(const omen_index *ix, uint64_t lo, uint64_t hi)
+{
+    omen_range_result r = {0, 0};
+    if (lo > hi)
+        return r;
+    for (unsigned i = 0; i < ix->nlv; i++) {
+        const level *l = &ix->lv[i];
+        if (!l->live)
+            continue;
+        for (size_t p = level_lb(l, lo); p < l->n && l->k[p] <= hi; p++)
+            if (!is_dead(l, p))
+                r.count++, r.sum += l->p[p];
+    }
+    return r;
+}
+
+static int dp_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
+{
+    level *b = &ix->lv[0];
+    if (!buffer_alloc(ix))
+        return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory for the buffer");
+    if (b->n == ix->buffer) {
+        /* Room first, so a failed merge leaves everything as it was. */
+        unsigned j = 1;
+        size_t sum = b->live + ix->lv[1].live;
+        while (sum > cap_of(ix, j))
+            sum += ix->lv[++j].live;
+        if (!merge(ix, j))
+            return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory merging into level %u",
+                               j);
+        if (!buffer_alloc(ix))
+            return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory for the buffer");
+    }
+    size_t a = 0, z = b->n; /* after the equal keys */
+    while (a < z) {
+        size_t mid = (a + z) / 2;
+        if (b->k[mid] <= key)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    memmove(b->k + a + 1, b->k + a, (b->n - a) * 8);
+    memmove(b->p + a + 1, b->p + a, (b->n - a) * 8);
+    b->k[a] = key, b->p[a] = payload;
+    b->n++, b->live++;
+    ix->n++;
+    return OMEN_OK;
+}
+
+static int dp_erase(omen_index *ix, uint64_t key, omen_error *err)
+{
+    (void)err;
+    unsigned li;
+    size_t pos;
+    if (!find(ix, key, &li, &pos))
+        return 0;
+    level *l = &ix->lv[li];
+    ix->n--;
+    l->live--;
+    if (li == 0) {
+        memmove(l->k + pos, l->k + pos + 1, (l->n - pos - 1) * 8);
+        memmove(l->p + pos, l->p + pos + 1, (l->n - pos - 1) * 8);
+        l->n--;
+        return 1;
+    }
+    l->dead[pos / 64] |= 1ull << (pos % 64);
+    if (!l->live) {
+        level_clear(l);
+    } else if (l->live * 2 < l->n) {
+        /* Compact alone: move it out, merge it with nothing, move it back.
+         * Out of memory leaves it as it was (still correct). */
+        level saved0 = ix->lv[0];
+        ix->lv[0] = *l;
+        memset(l, 0, sizeof *l);
+        merge(ix, 0);
+        *l = ix->lv[0];
+        ix->lv[0] = saved0;
+    }
+    return 1;
+}
+
+static size_t dp_size_bytes(const omen_index *ix)
+{
+    size_t s = sizeof *ix + (ix->lv[0].k ? ix->buffer * 16 : 0);
+    for (unsigned i = 1; i < ix->nlv; i++) {
+        const level *l = &ix->lv[i];
+        if (l->k)
+            s += l->n * 16 + (l->n / 64 + 1) * 8 + l->nseg * 24;
+    }
+    return s;
+}
+
+static int dp_stats(const omen_index *ix, omen_index_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    unsigned used = 0;
+    for (unsigned i = 1; i < ix->nlv; i++) {
+        st->models += ix->lv[i].nseg;
+        used += ix->lv[i].live > 0;
+    }
+    st->size_bytes = dp_size_bytes(ix);
+    snprintf(st->note, sizeof st->note, "%u non-empty levels of %u, %llu segments, eps=%zu",
+             used, ix->nlv - 1, (unsigned long long)st->models, ix->eps);
+    return OMEN_OK;
+}
+
+static void dp_free(omen_index *ix)
+{
+    destroy(ix);
+}
+
+static const char *const dp_test_params[] = {"eps=1,buffer=1", "eps=4,buffer=7", NULL};
+
+const omen_index_vtable omen_dpgm_vtable = {
+    .version = OMEN_INDEX_VERSION,
+    .name = "dpgm",
+    .description = "dynamic PGM-style index: a sorted buffer and learned levels of doubling "
+                   "size merged LSM-style; erase marks dead entries; owns its data",
+    .params_help = "eps=E (1..2^20, model error on ranks, default 32), buffer=B (1..2^20, "
+                   "entries in the write buffer; level i holds B*2^i, default 256)",
+    .caps = OMEN_CAP_OWNS_DATA,
+    .build = dp_build,
+    .get = dp_get,
+    .lower_bound = NULL,
+    .range = dp_range,
+    .size_bytes = dp_size_bytes,
+    .free = dp_free,
+    .insert = dp_insert,
+    .erase = dp_erase,
+    .stats = dp_stats,
+    .test_params = dp_test_params,
+};
