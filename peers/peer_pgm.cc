@@ -135,10 +135,11 @@ extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
     nullptr, // v2: the default from lower_bound
     pgm_size_bytes,
     pgm_free,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
+    nullptr, // insert
+    nullptr, // erase
+    nullptr, // get_batch
+    nullptr, // lower_bound_batch
+    nullptr, // stats
     pgm_test_params,
     "eps=8|16|32|64|128|256", // tune_grid
     nullptr, // read_error

@@ -109,10 +109,11 @@ extern "C" const omen_index_vtable omen_peer_radixspline_vtable = {
     nullptr, // v2: the default from lower_bound
     peer_radixspline_size_bytes,
     peer_radixspline_free,
-    nullptr,
-    nullptr,
-    nullptr,
-    nullptr,
+    nullptr, // insert
+    nullptr, // erase
+    nullptr, // get_batch
+    nullptr, // lower_bound_batch
+    nullptr, // stats
     peer_radixspline_test_params,
     "max_error=8|16|32|64,radix_bits=16|18|20|22", // tune_grid
     nullptr, // read_error

@@ -99,12 +99,12 @@ expect_error "tune two workloads" "one workload" --tune sequential:1K --index pl
     --workload point,absent
 
 # Parameters chosen from the data (--stats notes; sizes, not timings).
-# linear: the power of two nearest n/640 pieces; pla: eps=16 is kept where it
+# linear: the largest power of two up to n/256 pieces; pla: eps=16 is kept where it
 # fits 2 % of the key array, raised where it does not (Pareto-distributed gaps
 # with runs of equal keys need ~3 % at eps=16), and an explicit eps= stands.
 "$BENCH" --data lognormal:50K --index linear,linear:segments=100 --stats --lookups 100 --repeat 1 \
     --quiet --out "$T/chosen.csv" >"$T/chosen.out" || fail "linear --stats run"
-grep -q 'index=linear params=- .*note="segments=64: the power of two nearest n/640' \
+grep -q 'index=linear params=- .*note="segments=128: the largest power of two up to n/256' \
     "$T/chosen.out" || fail "linear's default at 50K: $(cat "$T/chosen.out")"
 grep -q 'params=segments=100 .*note="segments=100 as given"' "$T/chosen.out" \
     || fail "linear's explicit segments: $(cat "$T/chosen.out")"

@@ -12,6 +12,7 @@
 
 #include "common/rng.h"
 #include "datasets/dataset.h"
+#include "registry/registry.h"
 #include "tests/check.h"
 #include "tests/conformance.h"
 #include "tests/oracle.h"
