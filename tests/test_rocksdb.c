@@ -86,27 +86,8 @@ static int has_file_with_suffix(const char *dir, const char *suffix)
 
 /* ---- inserts against an oracle over the merged data ---- */
 
-typedef struct merged {
-    uint64_t *keys, *pay;
-    size_t n, cap;
-} merged;
-
 /* Inserted entries go after existing equal keys: the policy both variants
- * state. */
-static void merged_insert(merged *m, uint64_t key, uint64_t payload)
-{
-    if (m->n == m->cap) {
-        m->cap = m->cap ? 2 * m->cap : 1024;
-        m->keys = realloc(m->keys, m->cap * sizeof *m->keys);
-        m->pay = realloc(m->pay, m->cap * sizeof *m->pay);
-    }
-    size_t at = oracle_upper_bound(m->keys, m->n, key);
-    memmove(m->keys + at + 1, m->keys + at, (m->n - at) * sizeof *m->keys);
-    memmove(m->pay + at + 1, m->pay + at, (m->n - at) * sizeof *m->pay);
-    m->keys[at] = key;
-    m->pay[at] = payload;
-    m->n++;
-}
+ * state, and the dynamic oracle's. */
 
 static void check_inserts(const char *variant, const char *params, const uint64_t *keys,
                           size_t n, const char *label)
@@ -115,15 +96,15 @@ static void check_inserts(const char *variant, const char *params, const uint64_
     CHECK(vt && vt->insert, "%s cannot insert", variant);
     if (!vt || !vt->insert)
         return;
-    merged m = {0};
+    oracle_dyn m = {0};
     for (size_t i = 0; i < n; i++)
-        merged_insert(&m, keys[i], omen_payload_of_rank(i));
+        oracle_dyn_insert(&m, keys[i], omen_payload_of_rank(i));
     omen_index *ix = NULL;
     omen_error err;
     omen_error_clear(&err);
-    if (vt->build(m.keys, m.pay, m.n, params, &ix, &err) != OMEN_OK) {
+    if (vt->build(m.k, m.p, m.n, params, &ix, &err) != OMEN_OK) {
         CHECK(0, "%s:%s on %s: build failed: %s", variant, params, label, err.msg);
-        free(m.keys), free(m.pay);
+        free(m.k), free(m.p);
         return;
     }
     /* The build borrowed m's arrays only for its duration (both variants
@@ -157,18 +138,18 @@ static void check_inserts(const char *variant, const char *params, const uint64_
         int rc = vt->insert(ix, key, payload, &err);
         CHECK(rc == OMEN_OK, "%s:%s insert %llu: %s", variant, params,
               (unsigned long long)key, err.msg);
-        merged_insert(&m, key, payload);
+        oracle_dyn_insert(&m, key, payload);
         /* Check part-way too: hotcold's buffer is not merged yet there. */
         if (i == total / 3 || i == total - 1) {
-            long bad = conformance_check_built(vt, ix, m.keys, m.pay, m.n, label, 500,
+            long bad = conformance_check_built(vt, ix, m.k, m.p, m.n, label, 500,
                                                i + 1, 5);
             CHECK(bad == 0, "%s:%s on %s after %zu inserts: %ld wrong answers", variant,
                   params, label, i + 1, bad);
         }
     }
     vt->free(ix);
-    free(m.keys);
-    free(m.pay);
+    free(m.k);
+    free(m.p);
 }
 
 static void test_inserts(void)

@@ -17,39 +17,9 @@
 #include "tests/conformance.h"
 #include "tests/oracle.h"
 
-typedef struct dyn {
-    uint64_t *k, *p;
-    size_t n, cap;
-} dyn;
-
-static void dyn_insert(dyn *d, uint64_t key, uint64_t pay)
-{
-    if (d->n == d->cap) {
-        d->cap = d->cap ? 2 * d->cap : 64;
-        d->k = realloc(d->k, d->cap * sizeof *d->k);
-        d->p = realloc(d->p, d->cap * sizeof *d->p);
-    }
-    size_t at = oracle_upper_bound(d->k, d->n, key);
-    memmove(d->k + at + 1, d->k + at, (d->n - at) * sizeof *d->k);
-    memmove(d->p + at + 1, d->p + at, (d->n - at) * sizeof *d->p);
-    d->k[at] = key, d->p[at] = pay;
-    d->n++;
-}
-
-static int dyn_erase(dyn *d, uint64_t key)
-{
-    size_t at = oracle_lower_bound(d->k, d->n, key);
-    if (at == d->n || d->k[at] != key)
-        return 0;
-    memmove(d->k + at, d->k + at + 1, (d->n - at - 1) * sizeof *d->k);
-    memmove(d->p + at, d->p + at + 1, (d->n - at - 1) * sizeof *d->p);
-    d->n--;
-    return 1;
-}
-
 /* ---- The wrong variant: the oracle with duplicates inserted first. ---- */
 struct omen_index {
-    dyn d;
+    oracle_dyn d;
 };
 
 static int w_build(const uint64_t *keys, const uint64_t *pay, size_t n, const char *params,
@@ -58,7 +28,7 @@ static int w_build(const uint64_t *keys, const uint64_t *pay, size_t n, const ch
     (void)params, (void)err;
     omen_index *ix = calloc(1, sizeof *ix);
     for (size_t i = 0; i < n; i++)
-        dyn_insert(&ix->d, keys[i], pay[i]);
+        oracle_dyn_insert(&ix->d, keys[i], pay[i]);
     *out = ix;
     return OMEN_OK;
 }
@@ -84,7 +54,7 @@ static omen_range_result w_range(const omen_index *ix, uint64_t lo, uint64_t hi)
 static int w_insert(omen_index *ix, uint64_t key, uint64_t pay, omen_error *err)
 {
     (void)err;
-    dyn_insert(&ix->d, key, pay);
+    oracle_dyn_insert(&ix->d, key, pay);
     /* The bug: move the new entry in front of its equal keys. */
     size_t at = oracle_upper_bound(ix->d.k, ix->d.n, key) - 1;
     size_t first = oracle_lower_bound(ix->d.k, ix->d.n, key);
@@ -97,7 +67,7 @@ static int w_insert(omen_index *ix, uint64_t key, uint64_t pay, omen_error *err)
 static int w_erase(omen_index *ix, uint64_t key, omen_error *err)
 {
     (void)err;
-    return dyn_erase(&ix->d, key);
+    return oracle_dyn_erase(&ix->d, key);
 }
 
 static size_t w_size(const omen_index *ix)
@@ -124,7 +94,7 @@ typedef struct run {
     const omen_index_vtable *vt;
     const char *params, *label;
     omen_index *ix;
-    dyn d;
+    oracle_dyn d;
     long bad;
     uint64_t next_pay;
     int verbose;
@@ -174,7 +144,7 @@ static void do_insert(run *r, uint64_t key)
         fail(r, "insert.rc", key, (uint64_t)rc, 0);
         return;
     }
-    dyn_insert(&r->d, key, pay);
+    oracle_dyn_insert(&r->d, key, pay);
     check_get(r, key);
 }
 
@@ -185,7 +155,7 @@ static void do_erase(run *r, uint64_t key)
     omen_error err;
     omen_error_clear(&err);
     int got = r->vt->erase(r->ix, key, &err);
-    int want = dyn_erase(&r->d, key);
+    int want = oracle_dyn_erase(&r->d, key);
     if (got != want)
         fail(r, "erase", key, (uint64_t)got, (uint64_t)want);
     check_get(r, key);
@@ -255,7 +225,7 @@ static int start(run *r, const omen_index_vtable *vt, const char *params, const 
     uint64_t *pay = malloc((n ? n : 1) * sizeof *pay);
     for (size_t i = 0; i < n; i++) {
         pay[i] = omen_payload_of_rank(i);
-        dyn_insert(&r->d, keys[i], pay[i]);
+        oracle_dyn_insert(&r->d, keys[i], pay[i]);
     }
     r->next_pay = n + 1;
     omen_error err;
