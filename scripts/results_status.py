@@ -23,6 +23,9 @@ BEGIN, END = "<!-- tables: begin (scripts/results_status.py) -->", "<!-- tables:
 REPORTS = [
     ("claims.md", "claims/*.csv", "the published claims, measured, with verdicts by the written rule", "`make claims`"),
     ("frontier.md", "frontier/*.csv", "omen against PGM-index and RadixSpline, batches, two threads, the memory floor, 200M keys", "`scripts/frontier.sh`"),
+    ("real-data.md", "real-data/*.csv", "issue 16's targets: every variant and the peers on the real sets and the synthetic sets at 100M keys", "`make real-data`"),
+    ("real-data/real-stats.txt", "real-data/real.csv", "model statistics (`--stats`) of the real sets' sweep", "`make real-data`"),
+    ("real-data/synthetic-100M-stats.txt", "real-data/synthetic-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`make real-data`"),
     ("tuning.md", "tuning/*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
     ("index-family.md", "tuning/*.csv", "the family's table at 100M keys and issue 4's targets", "`scripts/tune.sh`"),
     ("isa/isa.md", "isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels", "the command in its provenance"),
@@ -35,6 +38,8 @@ REPORTS = [
 ]
 # What a CSV shows, by path; the command that made it comes from its provenance.
 WHAT = {
+    "real-data/real.csv": "every variant at its default and the peers on the real sets of 1M keys or more (10M samples of the large ones)",
+    "real-data/synthetic-100M.csv": "every variant at its default and the peers on lognormal, uniform_sparse and zipf_gaps at 100M keys",
     "claims/lookups.csv": "claims 1-3, 5: learned indexes, RocksDB (three set-ups), a learned layer on RocksDB",
     "claims/train.csv": "claim 4: build times on 50K keys",
     "claims/hotcold.csv": "claim 6: hot/cold against RocksDB alone",
