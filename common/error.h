@@ -3,6 +3,8 @@
 #ifndef OMEN_ERROR_H
 #define OMEN_ERROR_H
 
+#ifndef OMEN_CODES_DEFINED
+#define OMEN_CODES_DEFINED
 enum omen_code {
     OMEN_OK = 0,
     OMEN_EINVAL = 1,   /* bad argument, parameter or input data */
@@ -11,6 +13,7 @@ enum omen_code {
     OMEN_ENOTSUP = 4,  /* the index lacks this capability */
     OMEN_EINTERNAL = 5 /* a bug, or an answer that failed validation */
 };
+#endif
 
 typedef struct omen_error {
     int code;

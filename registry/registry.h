@@ -12,4 +12,8 @@
 const omen_index_vtable *const *omen_registry(size_t *count);
 const omen_index_vtable *omen_registry_find(const char *name);
 
+/* Loads a plugin's shared object and registers the vtables its
+ * omen_plugin_init hands over (registry/plugin.c, issue 20). */
+int omen_registry_load_plugin(const char *path, omen_error *err);
+
 #endif
