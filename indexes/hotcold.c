@@ -38,44 +38,22 @@
  *
  * Threads. Reads from many threads are safe, and inserts may run
  * concurrently with reads: the hot tier, the hot entries and the buffer are
- * guarded by reader-writer locks. There are LOCK_SLOTS of them, each on its
- * own cache line; a reader takes the one of its thread's slot, so readers
- * on different cores do not bounce one lock word between them (with a
- * single rwlock two threads ran slower than one), and an insert into the
- * hot interval, or a merge, takes all of them (writers preferred). The cold
+ * guarded by a slotted reader-writer lock (indexes/slot_lock.h): a reader
+ * takes its thread's slot, an insert into the hot interval, or a merge,
+ * takes all of them (writers preferred). The cold
  * path takes no lock of ours: RocksDB's reads are thread-safe and the
  * rocksdb variant serialises its own inserts.
  *
  * size_bytes: this struct, the hot entries, the buffer's capacity, the hot
  * tier's model, and RocksDB's files on disk (it owns all its data). */
-#include <limits.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "common/alloc.h"
 #include "indexes/index.h"
-#include "registry/registry.h"
 #include "indexes/params.h"
+#include "indexes/slot_lock.h"
 #include "kernels/kernels.h"
-
-enum { LOCK_SLOTS = 16 };
-
-typedef struct lock_slot {
-    _Alignas(64) pthread_rwlock_t rw; /* one per cache line */
-} lock_slot;
-
-/* Slots are handed to threads round-robin on their first read. */
-static atomic_uint next_slot;
-static _Thread_local unsigned my_slot = UINT_MAX;
-
-static unsigned reader_slot(void)
-{
-    if (my_slot == UINT_MAX)
-        my_slot = atomic_fetch_add(&next_slot, 1) % LOCK_SLOTS;
-    return my_slot;
-}
 
 struct omen_index {
     const omen_index_vtable *hot_vt, *cold_vt;
@@ -87,8 +65,7 @@ struct omen_index {
     uint64_t *bk, *bp; /* write buffer: sorted, equal keys in insertion order */
     size_t bn, bcap;
     omen_index *cold;
-    lock_slot *locks; /* LOCK_SLOTS; a pointer so const readers can take them */
-    int nlocks;       /* how many are initialised */
+    omen_slot_lock lock; /* guards hot, hk/hp/hn and the buffer */
     unsigned long merges;
     char hot_params[1024];
 };
@@ -123,26 +100,12 @@ static int in_hot(const omen_index *ix, uint64_t key)
 
 static unsigned read_lock(const omen_index *ix)
 {
-    unsigned s = reader_slot();
-    pthread_rwlock_rdlock(&ix->locks[s].rw);
-    return s;
+    return omen_slot_lock_read(&ix->lock);
 }
 
 static void read_unlock(const omen_index *ix, unsigned s)
 {
-    pthread_rwlock_unlock(&ix->locks[s].rw);
-}
-
-static void write_lock(omen_index *ix)
-{
-    for (int i = 0; i < LOCK_SLOTS; i++)
-        pthread_rwlock_wrlock(&ix->locks[i].rw);
-}
-
-static void write_unlock(omen_index *ix)
-{
-    for (int i = LOCK_SLOTS - 1; i >= 0; i--)
-        pthread_rwlock_unlock(&ix->locks[i].rw);
+    omen_slot_lock_read_end(&ix->lock, s);
 }
 
 /* Hot tier, then buffer: buffered entries come after equal hot entries.
@@ -167,9 +130,7 @@ static void destroy(omen_index *ix)
         ix->hot_vt->free(ix->hot);
     if (ix->cold)
         ix->cold_vt->free(ix->cold);
-    for (int i = 0; i < ix->nlocks; i++)
-        pthread_rwlock_destroy(&ix->locks[i].rw);
-    omen_free(ix->locks);
+    omen_slot_lock_destroy(&ix->lock);
     omen_free(ix->hk);
     omen_free(ix->hp);
     omen_free(ix->bk);
@@ -221,29 +182,48 @@ static int merge_buffer(omen_index *ix, omen_error *err)
 }
 
 static const char *const cold_choices[] = {"rest", "all", NULL};
-/* Parameters handed to the cold tier as they are; rocksdb validates them. */
-static const char *const forwarded[] = {"dir", "cache_mb", "bloom_bits", "block_size",
-                                        "compression"};
-enum { NFWD = sizeof forwarded / sizeof forwarded[0] };
+/* The last NFWD parameters are handed to the cold tier as they are; rocksdb
+ * validates them. */
+enum { NFWD = 5, FWD0 = 6 };
+static const omen_param hotcold_params[FWD0 + NFWD] = {
+    {.name = "hot", .kind = OMEN_PARAM_TEXT, .text = "linear",
+     .what = "the hot tier: a variant over a sorted array, with lower_bound"},
+    {.name = "hot_params", .kind = OMEN_PARAM_TEXT, .what = "the hot tier's, ';' for ','"},
+    {.name = "hot_frac", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1, .r = 0.1,
+     .what = "share of the entries that are hot"},
+    {.name = "hot_pos", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1, .r = 1,
+     .what = "where the hot ranks sit: 0 the smallest keys, 1 the largest"},
+    {.name = "cold", .kind = OMEN_PARAM_CHOICE, .choices = cold_choices, .i = 0,
+     .what = "RocksDB holds the entries that are not hot, or all"},
+    {.name = "buffer", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 4096,
+     .what = "write buffer entries"},
+    {.name = "dir", .kind = OMEN_PARAM_TEXT, .what = "passed to rocksdb", .dflt = "rocksdb's"},
+    {.name = "cache_mb", .kind = OMEN_PARAM_TEXT, .what = "passed to rocksdb", .dflt = "rocksdb's"},
+    {.name = "bloom_bits", .kind = OMEN_PARAM_TEXT, .what = "passed to rocksdb",
+     .dflt = "rocksdb's"},
+    {.name = "block_size", .kind = OMEN_PARAM_TEXT, .what = "passed to rocksdb",
+     .dflt = "rocksdb's"},
+    {.name = "compression", .kind = OMEN_PARAM_TEXT, .what = "passed to rocksdb",
+     .dflt = "rocksdb's"},
+};
 
 static int hotcold_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[6 + NFWD] = {
-        {.name = "hot", .kind = OMEN_PARAM_TEXT, .text = "linear"},
-        {.name = "hot_params", .kind = OMEN_PARAM_TEXT},
-        {.name = "hot_frac", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1, .r = 0.1},
-        {.name = "hot_pos", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1, .r = 1},
-        {.name = "cold", .kind = OMEN_PARAM_CHOICE, .choices = cold_choices, .i = 0},
-        {.name = "buffer", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24, .i = 4096},
-    };
-    for (size_t f = 0; f < NFWD; f++)
-        spec[6 + f] = (omen_param){.name = forwarded[f], .kind = OMEN_PARAM_TEXT};
+    omen_param spec[sizeof hotcold_params / sizeof hotcold_params[0]];
+    memcpy(spec, hotcold_params, sizeof spec);
     int rc = OMEN_PARAMS_PARSE("hotcold", params, spec, err);
     if (rc)
         return rc;
 
-    const omen_index_vtable *hot_vt = omen_registry_find(spec[0].text);
+    /* The tiers are found through the registry's lookup (indexes/index.h),
+     * which it hands down: this file does not call up into it. */
+    const omen_index_vtable *cold_vt = omen_index_find("rocksdb");
+    if (!cold_vt || !cold_vt->insert || !(cold_vt->caps & OMEN_CAP_OWNS_DATA))
+        return omen_errorf(err, OMEN_EINTERNAL,
+                           "hotcold: the rocksdb variant is missing (build hotcold through "
+                           "the registry, omen_registry_find, which lends it the variants)");
+    const omen_index_vtable *hot_vt = omen_index_find(spec[0].text);
     if (!hot_vt)
         return omen_errorf(err, OMEN_EINVAL,
                            "hotcold: hot=%s is not a registered index (see --list)",
@@ -253,16 +233,13 @@ static int hotcold_build(const uint64_t *keys, const uint64_t *payloads, size_t 
                            "hotcold: hot=%s cannot be the hot tier: it must be an index over "
                            "a sorted array (with lower_bound), e.g. linear or binsearch",
                            hot_vt->name);
-    const omen_index_vtable *cold_vt = omen_registry_find("rocksdb");
-    if (!cold_vt || !cold_vt->insert || !(cold_vt->caps & OMEN_CAP_OWNS_DATA))
-        return omen_errorf(err, OMEN_EINTERNAL, "hotcold: the rocksdb variant is missing");
 
     char cold_params[4 * 1024 + 256] = "";
     for (size_t f = 0; f < NFWD; f++)
-        if (spec[6 + f].given) {
+        if (spec[FWD0 + f].given) {
             size_t used = strlen(cold_params);
             snprintf(cold_params + used, sizeof cold_params - used, "%s%s=%s",
-                     used ? "," : "", spec[6 + f].name, spec[6 + f].text);
+                     used ? "," : "", spec[FWD0 + f].name, spec[FWD0 + f].text);
         }
 
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -275,27 +252,15 @@ static int hotcold_build(const uint64_t *keys, const uint64_t *payloads, size_t 
         if (*c == ';')
             *c = ',';
     ix->bcap = (size_t)spec[5].i;
-    ix->locks = omen_alloc(LOCK_SLOTS * sizeof *ix->locks);
     ix->bk = omen_alloc(ix->bcap * sizeof *ix->bk);
     ix->bp = omen_alloc(ix->bcap * sizeof *ix->bp);
-    if (!ix->locks || !ix->bk || !ix->bp) {
+    if (!ix->bk || !ix->bp) {
         destroy(ix);
         return omen_errorf(err, OMEN_ENOMEM, "hotcold: out of memory");
     }
-    pthread_rwlockattr_t attr;
-    pthread_rwlockattr_init(&attr);
-#ifdef PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP
-    /* Lookups never stop arriving in a benchmark; without this an insert
-     * could wait for ever. */
-    pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
-#endif
-    for (; ix->nlocks < LOCK_SLOTS; ix->nlocks++)
-        if (pthread_rwlock_init(&ix->locks[ix->nlocks].rw, &attr) != 0)
-            break;
-    pthread_rwlockattr_destroy(&attr);
-    if (ix->nlocks < LOCK_SLOTS) {
+    if (omen_slot_lock_init(&ix->lock) != 0) {
         destroy(ix);
-        return omen_errorf(err, OMEN_ENOMEM, "hotcold: cannot create a lock");
+        return omen_errorf(err, OMEN_ENOMEM, "hotcold: cannot create its lock");
     }
 
     /* The hot ranks [a, b), widened to whole runs of equal keys so a key is
@@ -469,7 +434,7 @@ static int hotcold_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_e
         int rc = ix->cold_vt->insert(ix->cold, key, payload, err);
         return rc ? tier_error(err, rc, "cold tier") : OMEN_OK;
     }
-    write_lock(ix);
+    omen_slot_lock_write(&ix->lock);
     int rc = OMEN_OK;
     /* Room first, so a failed merge leaves everything as it was. */
     if (ix->bn == ix->bcap)
@@ -493,14 +458,14 @@ static int hotcold_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_e
             merge_buffer(ix, &ignored);
         }
     }
-    write_unlock(ix);
+    omen_slot_lock_write_end(&ix->lock);
     return rc;
 }
 
 static size_t hotcold_size_bytes(const omen_index *ix)
 {
     unsigned slot = read_lock(ix);
-    size_t s = sizeof *ix + LOCK_SLOTS * sizeof *ix->locks + ix->hn * 2 * sizeof *ix->hk +
+    size_t s = sizeof *ix + omen_slot_lock_bytes() + ix->hn * 2 * sizeof *ix->hk +
                ix->bcap * 2 * sizeof *ix->bk + ix->hot_vt->size_bytes(ix->hot);
     read_unlock(ix, slot);
     return s + ix->cold_vt->size_bytes(ix->cold);
@@ -548,13 +513,7 @@ const omen_index_vtable omen_hotcold_vtable = {
     .description = "learned hot tier (a key range, in memory) in front of RocksDB holding "
                    "the rest; inserts via a write buffer merged into the hot model; owns "
                    "its data (size = hot tier + buffer + RocksDB on disk)",
-    .params_help = "hot=VARIANT (an index with lower_bound, default linear), "
-                   "hot_params=k=v;k=v, hot_frac=F (0..1, share of entries that are hot, "
-                   "default 0.1), hot_pos=P (0..1, where the hot rank range sits: 0 = "
-                   "smallest keys, 1 = largest, default 1), cold=rest|all (RocksDB holds "
-                   "the non-hot entries or all, default rest), buffer=N (write buffer "
-                   "entries, 1..16777216, default 4096), and rocksdb's dir=, cache_mb=, "
-                   "bloom_bits=, block_size=, compression=",
+    OMEN_VTABLE_PARAMS(hotcold_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = hotcold_build,
     .get = hotcold_get,
