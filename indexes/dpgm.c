@@ -27,6 +27,7 @@
 #include "common/alloc.h"
 #include "indexes/index.h"
 #include "indexes/params.h"
+#include "indexes/sorted_array.h"
 
 enum { MAX_LEVELS = 58 };
 
@@ -117,47 +118,24 @@ static int level_model(level *l, size_t eps)
     return 1;
 }
 
-/* Rank of the first entry >= key in a level (dead ones included). */
-static size_t level_lb(const level *l, uint64_t key)
+/* Rank of the first entry >= key in a level (dead ones included): the
+ * window of eps around the segment's prediction, confirmed (or widened by
+ * galloping) so the answer is exact whatever the model. */
+static size_t level_lb(const level *l, size_t eps, uint64_t key)
 {
-    size_t n = l->n, pos;
-    if (!l->seg_key) {
-        pos = n / 2; /* the buffer */
-    } else {
-        size_t a = 0, b = l->nseg;
-        while (a < b) { /* segments whose first key <= key */
-            size_t mid = (a + b) / 2;
-            if (l->seg_key[mid] <= key)
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        if (a == 0)
-            return 0;
-        a--;
-        double pr = (double)l->seg_rank[a] + l->seg_slope[a] * (double)(key - l->seg_key[a]);
-        pos = pr >= (double)n ? n : (size_t)pr;
-    }
-    /* Exponential search for the bracket (lo, hi]: k[lo] < key <= k[hi]. */
-    size_t lo, hi, step = 1;
-    if (pos < n && l->k[pos] < key) {
-        lo = pos;
-        for (hi = pos + 1; hi < n && l->k[hi] < key; step *= 2)
-            lo = hi, hi = pos + step * 2 < n ? pos + step * 2 : n;
-        lo++;
-    } else {
-        hi = pos;
-        for (lo = pos; lo > 0 && l->k[lo - 1] >= key; step *= 2)
-            hi = lo - 1, lo = pos > step * 2 ? pos - step * 2 : 0;
-    }
-    while (lo < hi) { /* the first >= key in [lo, hi] (hi: n or >= key) */
-        size_t mid = lo + (hi - lo) / 2;
-        if (l->k[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t n = l->n;
+    if (!l->seg_key) /* the buffer */
+        return omen_kernels->lower_bound(l->k, 0, n, key);
+    /* The last segment whose first key <= key. */
+    size_t s = omen_sorted_upper_bound(l->seg_key, l->nseg, key);
+    if (s == 0)
+        return 0;
+    s--;
+    double pr = (double)l->seg_rank[s] + l->seg_slope[s] * (double)(key - l->seg_key[s]);
+    size_t pos = pr >= (double)n ? n : (size_t)pr;
+    size_t lo = pos > eps + 1 ? pos - eps - 1 : 0;
+    size_t hi = n - pos > eps + 2 ? pos + eps + 2 : n;
+    return omen_sorted_search_checked(l->k, n, lo, hi, key);
 }
 
 /* The first live entry equal to key: level and position; 0 if none. */
@@ -167,7 +145,7 @@ static int find(const omen_index *ix, uint64_t key, unsigned *li, size_t *pos)
         const level *l = &ix->lv[i];
         if (!l->live)
             continue;
-        for (size_t p = level_lb(l, key); p < l->n && l->k[p] == key; p++)
+        for (size_t p = level_lb(l, ix->eps, key); p < l->n && l->k[p] == key; p++)
             if (!is_dead(l, p)) {
                 *li = i, *pos = p;
                 return 1;
@@ -228,14 +206,19 @@ static int buffer_alloc(omen_index *ix)
     return 0;
 }
 
+static const omen_param dp_params[] = {
+    {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 32,
+     .what = "model error on ranks"},
+    {.name = "buffer", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256,
+     .what = "entries in the write buffer; level i holds buffer*2^i"},
+};
+
 static int dp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "eps", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 32},
-        {.name = "buffer", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 20, .i = 256},
-    };
-    int rc = omen_params_parse("dpgm", params, spec, 2, err);
+    omen_param spec[sizeof dp_params / sizeof dp_params[0]];
+    memcpy(spec, dp_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("dpgm", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -292,7 +275,7 @@ static omen_range_result dp_range(const omen_index *ix, uint64_t lo, uint64_t hi
         const level *l = &ix->lv[i];
         if (!l->live)
             continue;
-        for (size_t p = level_lb(l, lo); p < l->n && l->k[p] <= hi; p++)
+        for (size_t p = level_lb(l, ix->eps, lo); p < l->n && l->k[p] <= hi; p++)
             if (!is_dead(l, p))
                 r.count++, r.sum += l->p[p];
     }
@@ -316,14 +299,7 @@ static int dp_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error 
         if (!buffer_alloc(ix))
             return omen_errorf(err, OMEN_ENOMEM, "dpgm: out of memory for the buffer");
     }
-    size_t a = 0, z = b->n; /* after the equal keys */
-    while (a < z) {
-        size_t mid = (a + z) / 2;
-        if (b->k[mid] <= key)
-            a = mid + 1;
-        else
-            z = mid;
-    }
+    size_t a = omen_sorted_upper_bound(b->k, b->n, key); /* after the equal keys */
     memmove(b->k + a + 1, b->k + a, (b->n - a) * 8);
     memmove(b->p + a + 1, b->p + a, (b->n - a) * 8);
     b->k[a] = key, b->p[a] = payload;
@@ -401,8 +377,7 @@ const omen_index_vtable omen_dpgm_vtable = {
     .name = "dpgm",
     .description = "dynamic PGM-style index: a sorted buffer and learned levels of doubling "
                    "size merged LSM-style; erase marks dead entries; owns its data",
-    .params_help = "eps=E (1..2^20, model error on ranks, default 32), buffer=B (1..2^20, "
-                   "entries in the write buffer; level i holds B*2^i, default 256)",
+    OMEN_VTABLE_PARAMS(dp_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = dp_build,
     .get = dp_get,

@@ -53,6 +53,7 @@
 #include "indexes/index.h"
 #include "indexes/params.h"
 #include "indexes/slot_lock.h"
+#include "indexes/sorted_array.h"
 #include "kernels/kernels.h"
 
 struct omen_index {
@@ -86,11 +87,6 @@ static int tier_error(omen_error *err, int code, const char *what)
 static size_t lower_bound(const uint64_t *k, size_t n, uint64_t key)
 {
     return omen_kernels->lower_bound(k, 0, n, key);
-}
-
-static size_t upper_bound(const uint64_t *k, size_t n, uint64_t key)
-{
-    return key == UINT64_MAX ? n : omen_kernels->lower_bound(k, 0, n, key + 1);
 }
 
 static int in_hot(const omen_index *ix, uint64_t key)
@@ -418,7 +414,7 @@ static omen_range_result hotcold_range(const omen_index *ix, uint64_t lo, uint64
         add(&r, omen_index_range(ix->hot_vt, ix->hot, a, b));
         if (ix->bn) {
             size_t from = lower_bound(ix->bk, ix->bn, a);
-            size_t to = upper_bound(ix->bk, ix->bn, b);
+            size_t to = omen_sorted_upper_bound(ix->bk, ix->bn, b);
             r.count += to - from;
             for (size_t i = from; i < to; i++)
                 r.sum += ix->bp[i];
@@ -445,7 +441,7 @@ static int hotcold_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_e
             rc = tier_error(err, rc, "cold tier");
     }
     if (!rc) {
-        size_t at = upper_bound(ix->bk, ix->bn, key); /* after equal keys */
+        size_t at = omen_sorted_upper_bound(ix->bk, ix->bn, key); /* after equal keys */
         memmove(ix->bk + at + 1, ix->bk + at, (ix->bn - at) * sizeof *ix->bk);
         memmove(ix->bp + at + 1, ix->bp + at, (ix->bn - at) * sizeof *ix->bp);
         ix->bk[at] = key;
