@@ -53,7 +53,7 @@ test-tsan: deps
 # libFuzzer targets, each for FUZZ_SECONDS (default 60), from the committed
 # seed corpus (copied, so the repository's corpus stays small).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index
+FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index fuzz_writes
 fuzz: deps
 	@cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_FUZZ=ON \
 		-DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
