@@ -64,12 +64,6 @@ static uint64_t key_of(input *in, const run *r, uint64_t scale)
     return k;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 4)
@@ -95,15 +89,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const uint64_t scales[] = {1, 3, 1000, 1ull << 20, 1ull << 40, 1ull << 56};
     uint64_t scale = scales[take(&in) % (sizeof scales / sizeof scales[0])];
 
-    /* The bulk load: n keys from a seed over the same small domain, so later
-     * writes land among them. */
+    /* The bulk load: n keys from a seed, ascending in steps of 0, 1 or 2
+     * times the scale (duplicates and gaps), so later writes land among them. */
     size_t n = (size_t)take(&in) * 4;
     uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
     omen_rng g;
     omen_rng_seed(&g, size);
-    for (size_t i = 0; i < n; i++)
-        keys[i] = omen_rng_below(&g, 160) * scale;
-    qsort(keys, n, sizeof *keys, cmp_u64);
+    for (size_t i = 0, v = 0; i < n; i++, v += omen_rng_below(&g, 3))
+        keys[i] = v * scale;
 
     run r;
     int ok = run_start(&r, vt, params, "fuzz", keys, n);
