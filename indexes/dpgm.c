@@ -119,9 +119,11 @@ static int level_model(level *l, size_t eps)
 }
 
 /* Rank of the first entry >= key in a level (dead ones included): the
- * window of eps around the segment's prediction, confirmed (or widened by
- * galloping) so the answer is exact whatever the model. */
-static size_t level_lb(const level *l, size_t eps, uint64_t key)
+ * segment's prediction, confirmed by omen_sorted_confirm with an empty
+ * window there, which gallops from it to the exact rank. The search so
+ * costs about log2 of the model's actual error, and the answer never
+ * depends on the model. */
+static size_t level_lb(const level *l, uint64_t key)
 {
     size_t n = l->n;
     if (!l->seg_key) /* the buffer */
@@ -133,9 +135,7 @@ static size_t level_lb(const level *l, size_t eps, uint64_t key)
     s--;
     double pr = (double)l->seg_rank[s] + l->seg_slope[s] * (double)(key - l->seg_key[s]);
     size_t pos = pr >= (double)n ? n : (size_t)pr;
-    size_t lo = pos > eps + 1 ? pos - eps - 1 : 0;
-    size_t hi = n - pos > eps + 2 ? pos + eps + 2 : n;
-    return omen_sorted_search_checked(l->k, n, lo, hi, key);
+    return omen_sorted_confirm(l->k, n, pos, pos, key, pos);
 }
 
 /* The first live entry equal to key: level and position; 0 if none. */
@@ -145,7 +145,7 @@ static int find(const omen_index *ix, uint64_t key, unsigned *li, size_t *pos)
         const level *l = &ix->lv[i];
         if (!l->live)
             continue;
-        for (size_t p = level_lb(l, ix->eps, key); p < l->n && l->k[p] == key; p++)
+        for (size_t p = level_lb(l, key); p < l->n && l->k[p] == key; p++)
             if (!is_dead(l, p)) {
                 *li = i, *pos = p;
                 return 1;
@@ -275,7 +275,7 @@ static omen_range_result dp_range(const omen_index *ix, uint64_t lo, uint64_t hi
         const level *l = &ix->lv[i];
         if (!l->live)
             continue;
-        for (size_t p = level_lb(l, ix->eps, lo); p < l->n && l->k[p] <= hi; p++)
+        for (size_t p = level_lb(l, lo); p < l->n && l->k[p] <= hi; p++)
             if (!is_dead(l, p))
                 r.count++, r.sum += l->p[p];
     }
