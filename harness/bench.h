@@ -91,9 +91,9 @@ void strlist_free(strlist *l);
 /* report.c: the result files, one writer per format. */
 int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error *err);
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
-void bench_json_string(FILE *f, const char *s);
 /* provenance.c */
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
+void bench_json_string(FILE *f, const char *s);
 /* Samples the process's huge-page use for provenance (after loading data). */
 void bench_note_hugepages(void);
 /* rows.c */

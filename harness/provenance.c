@@ -36,6 +36,22 @@ void bench_note_hugepages(void)
     fclose(f);
 }
 
+/* A JSON string literal of s (report.c writes its rows with it too). */
+void bench_json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
 /* First line of a command's output, or "" (provenance only; never fails). */
 static void command_line(const char *cmd, char *buf, size_t len)
 {

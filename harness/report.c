@@ -15,22 +15,6 @@ static const char *const columns =
     "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed,mean_abs_error,max_abs_error,"
     "models,rel_ns,rel_min,rel_max";
 
-/* A JSON string literal of s (provenance.c writes with it too). */
-void bench_json_string(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c < 0x20)
-            fprintf(f, "\\u%04x", c);
-        else
-            fputc(c, f);
-    }
-    fputc('"', f);
-}
-
 static void csv_field(FILE *f, const char *s)
 {
     if (strpbrk(s, ",\"\n")) {
