@@ -15,10 +15,11 @@
 #   make site       the static website from results/ into build/site/ (SITE_OUT=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make deps       install missing Debian packages (apt)
+#   make install    libomen.so, include/omen.h and omen.pc under PREFIX (/usr/local)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
+.PHONY: install real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -28,6 +29,13 @@ build:
 
 deps:
 	@sh scripts/deps.sh
+
+# The library (libomen.so), its headers and omen.pc (pkg-config), under
+# PREFIX; DESTDIR=... stages them elsewhere (packaging). Run ldconfig after
+# installing to a system prefix.
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install build --prefix "$(abspath $(PREFIX))"
 
 # CTest shows nothing for a skipped test, so each skipped test leaves its
 # reason in a *.skipped file under the build tree, printed here.

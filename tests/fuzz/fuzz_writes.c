@@ -2,7 +2,7 @@
  * insert and erase whose reads cannot fail: btree_dyn, dpgm, gapped; the
  * RocksDB-backed ones are left to test_updatable, a build there costs
  * milliseconds of disk). Every answer is checked against the dynamic oracle
- * (tests/updatable_run.h), so the fuzzer finds wrong answers, not just
+ * (check/updatable_run.h), so the fuzzer finds wrong answers, not just
  * crashes.
  *
  * Input: byte 0 picks the variant, byte 1 its parameter set (defaults or
@@ -17,8 +17,8 @@
 #include "common/rng.h"
 #include "indexes/index.h"
 #include "registry/registry.h"
-#include "tests/conformance.h"
-#include "tests/updatable_run.h"
+#include "check/conformance.h"
+#include "check/updatable_run.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -99,7 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         keys[i] = v * scale;
 
     run r;
-    int ok = run_start(&r, vt, params, "fuzz", keys, n);
+    int ok = run_start(&r, vt, params, "fuzz", keys, n, 5);
     free(keys);
     for (size_t op = 0; ok && in.left && op < 4096; op++) {
         uint8_t o = take(&in);

@@ -1,13 +1,13 @@
-/* One updatable index run beside the dynamic oracle (tests/oracle.h): every
+/* One updatable index run beside the dynamic oracle (check/oracle.h): every
  * write goes to both and every answer is compared; wrong answers are
  * counted in bad and the first `verbose` of them printed. */
-#ifndef OMEN_TEST_UPDATABLE_RUN_H
-#define OMEN_TEST_UPDATABLE_RUN_H
+#ifndef OMEN_CHECK_UPDATABLE_RUN_H
+#define OMEN_CHECK_UPDATABLE_RUN_H
 
 #include <stdint.h>
 
 #include "indexes/index.h"
-#include "tests/oracle.h"
+#include "check/oracle.h"
 
 typedef struct run {
     const omen_index_vtable *vt;
@@ -20,9 +20,10 @@ typedef struct run {
 } run;
 
 /* Builds vt over keys[0..n) (payloads omen_payload_of_rank) and checks it;
- * 0 (with the failure counted) if the build failed. */
+ * 0 (with the failure counted) if the build failed. The first `verbose`
+ * wrong answers are printed. */
 int run_start(run *r, const omen_index_vtable *vt, const char *params, const char *label,
-              const uint64_t *keys, size_t n);
+              const uint64_t *keys, size_t n, int verbose);
 /* The index's answer against the oracle's. */
 void run_check_get(run *r, uint64_t key);
 void run_check_range(run *r, uint64_t lo, uint64_t hi);

@@ -1,14 +1,14 @@
 /* One updatable index run beside the dynamic oracle (tests/oracle.h):
  * every write goes to both, every answer is compared. Shared by
  * test_updatable and the fuzz_writes fuzzer. */
-#include "tests/updatable_run.h"
+#include "check/updatable_run.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "datasets/dataset.h"
-#include "tests/conformance.h"
+#include "check/conformance.h"
 
 void run_fail(run *r, const char *what, uint64_t key, uint64_t got, uint64_t want)
 {
@@ -90,11 +90,11 @@ void run_checkpoint(run *r, uint64_t seed)
 }
 
 int run_start(run *r, const omen_index_vtable *vt, const char *params, const char *label,
-                 const uint64_t *keys, size_t n)
+              const uint64_t *keys, size_t n, int verbose)
 {
     memset(r, 0, sizeof *r);
     r->vt = vt, r->params = params, r->label = label;
-    r->verbose = vt->caps & OMEN_CAP_TEST_ONLY ? 0 : 5;
+    r->verbose = verbose;
     uint64_t *pay = malloc((n ? n : 1) * sizeof *pay);
     for (size_t i = 0; i < n; i++) {
         pay[i] = omen_payload_of_rank(i);
