@@ -4,17 +4,24 @@
 //
 // CMake given -DOMEN_ALEX_DIR=/path/to/ALEX (a checkout of microsoft/ALEX,
 // header-only) builds peer_alex.so. This file is ours and calls only ALEX's
-// public API: alex::Alex<K, P> with duplicates allowed (bulk_load,
-// lower_bound, insert, erase_one, model_size, data_size).
+// public API: alex::Alex<K, P> without duplicates (bulk_load, get_payload,
+// lower_bound and its iterator, insert, erase, model_size, data_size).
 //
-// ALEX owns a copy of the data. It reserves the largest key value as the
-// sentinel of its gaps, so entries with key UINT64_MAX are kept beside it,
-// in a FIFO of their payloads. ALEX counts lookups in a plain (mutable)
-// statistics field, so concurrent reads race on that counter (answers are
-// unaffected; ThreadSanitizer would report it).
+// ALEX owns a copy of the data. Two library limits the adapter works
+// around to give exact answers on every key set omen-check tries:
+// - ALEX reserves the largest key value as the sentinel of its gaps, so the
+//   entries with key UINT64_MAX are kept beside it, a FIFO of payloads;
+// - ALEX's duplicate mode cannot split a node holding a long run of equal
+//   keys: inserting into such runs (omen-check's dups:20K scenario) made it
+//   allocate past 3 GB and fail. So ALEX holds each distinct key once, with
+//   its oldest payload, and the later payloads of a repeated key wait in a
+//   side FIFO (empty, and never looked at, when the keys are distinct).
+// ALEX counts lookups in a plain (mutable) statistics field, so concurrent
+// reads race on that counter (answers are unaffected; TSan would report it).
 #include <algorithm>
 #include <deque>
 #include <new>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -25,13 +32,16 @@
 namespace {
 
 const omen_plugin_routines *omen; // the host's routines
-typedef alex::Alex<uint64_t, uint64_t> alex_t;
+typedef std::pair<uint64_t, uint64_t> kv;
+typedef alex::Alex<uint64_t, uint64_t, alex::AlexCompare, std::allocator<kv>, false> alex_t;
 
 } // namespace
 
 struct omen_index {
-    alex_t *a;
+    alex_t *a;                   // each distinct key below UINT64_MAX, its oldest payload
+    std::unordered_map<uint64_t, std::deque<uint64_t>> more; // later payloads, oldest first
     std::deque<uint64_t> at_max; // payloads of the UINT64_MAX entries, oldest first
+    size_t extra;                // entries in `more`
 };
 
 static int alex_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -51,10 +61,16 @@ static int alex_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
             m--;
         for (size_t i = m; i < n; i++)
             ix->at_max.push_back(payloads[i]);
-        std::vector<std::pair<uint64_t, uint64_t>> v(m);
+        std::vector<kv> v;
+        v.reserve(m);
         for (size_t i = 0; i < m; i++)
-            v[i] = std::make_pair(keys[i], payloads[i]);
-        ix->a->bulk_load(v.data(), int(m));
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                v.push_back(kv(keys[i], payloads[i]));
+            } else {
+                ix->more[keys[i]].push_back(payloads[i]);
+                ix->extra++;
+            }
+        ix->a->bulk_load(v.data(), int(v.size()));
     } catch (const std::bad_alloc &) {
         if (ix)
             delete ix->a;
@@ -73,10 +89,10 @@ static int alex_get(const omen_index *ix, uint64_t key, uint64_t *payload)
         *payload = ix->at_max.front();
         return 1;
     }
-    alex_t::Iterator it = ix->a->lower_bound(key); // the left-most equal key
-    if (it == ix->a->end() || it.key() != key)
+    const uint64_t *p = ix->a->get_payload(key);
+    if (!p)
         return 0;
-    *payload = it.payload();
+    *payload = *p;
     return 1;
 }
 
@@ -89,8 +105,15 @@ static omen_range_result alex_range(const omen_index *ix, uint64_t lo, uint64_t 
     // value does not return end(): ask it only below.
     if (lo < UINT64_MAX)
         for (alex_t::Iterator it = ix->a->lower_bound(lo); it != ix->a->end() && it.key() <= hi;
-             it++)
+             it++) {
             r.count++, r.sum += it.payload();
+            if (ix->extra) {
+                auto m = ix->more.find(it.key());
+                if (m != ix->more.end())
+                    for (uint64_t p : m->second)
+                        r.count++, r.sum += p;
+            }
+        }
     if (hi == UINT64_MAX)
         for (uint64_t p : ix->at_max)
             r.count++, r.sum += p;
@@ -100,10 +123,14 @@ static omen_range_result alex_range(const omen_index *ix, uint64_t lo, uint64_t 
 static int alex_insert(omen_index *ix, uint64_t key, uint64_t payload, omen_error *err)
 {
     try {
-        if (key == UINT64_MAX)
+        if (key == UINT64_MAX) {
             ix->at_max.push_back(payload);
-        else
+        } else if (ix->a->get_payload(key)) { // after the equal ones
+            ix->more[key].push_back(payload);
+            ix->extra++;
+        } else {
             ix->a->insert(key, payload);
+        }
     } catch (const std::bad_alloc &) {
         return omen->errorf(err, OMEN_ENOMEM, "peer_alex: out of memory inserting %llu",
                             (unsigned long long)key);
@@ -119,13 +146,26 @@ static int alex_erase(omen_index *ix, uint64_t key, omen_error *)
         ix->at_max.pop_front();
         return 1;
     }
-    return ix->a->erase_one(key) > 0; // the left-most equal key: the oldest
+    uint64_t *p = ix->a->get_payload(key);
+    if (!p)
+        return 0;
+    auto m = ix->extra ? ix->more.find(key) : ix->more.end();
+    if (m == ix->more.end())
+        return ix->a->erase(key) > 0;
+    *p = m->second.front(); // the next oldest takes the erased one's place
+    m->second.pop_front();
+    ix->extra--;
+    if (m->second.empty())
+        ix->more.erase(m);
+    return 1;
 }
 
 static size_t alex_size_bytes(const omen_index *ix)
 {
+    // The side FIFOs: 16 bytes an entry (its payload and its share of the
+    // deque's blocks), plus about 64 bytes of hash node per repeated key.
     return sizeof *ix + size_t(ix->a->model_size() + ix->a->data_size()) +
-           ix->at_max.size() * sizeof(uint64_t);
+           (ix->at_max.size() + ix->extra) * 16 + ix->more.size() * 64;
 }
 
 static void alex_free(omen_index *ix)
