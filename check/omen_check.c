@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check/keysets.h"
 #include "check/suite.h"
@@ -13,6 +14,20 @@
 #include "registry/registry.h"
 
 enum { EXIT_WRONG = 1, EXIT_USAGE = 2 };
+
+/* The variant being checked: a plugin's library may end the process itself
+ * (LIPP's failed assertions call exit(0)), which must not read as a pass. */
+static const char *checking;
+
+static void exit_guard(void)
+{
+    if (checking) {
+        fprintf(stderr, "omen-check: %s ended the process (exit() inside the index) during "
+                        "the check; it does not conform\n", checking);
+        fflush(stdout);
+        _exit(EXIT_WRONG);
+    }
+}
 
 static void usage(FILE *f)
 {
@@ -126,12 +141,15 @@ int main(int argc, char **argv)
     }
     long failures = 0;
     size_t checked = 0, failed = 0;
+    atexit(exit_guard);
     for (size_t i = only ? 0 : before; i < count; i++) {
         if (only && !in_list(only, all[i]->name))
             continue;
         printf("%s: %s\n", all[i]->name, all[i]->description);
         fflush(stdout);
+        checking = all[i]->name;
         long bad = omen_check_variant(all[i], &ks, verbose, stdout);
+        checking = NULL;
         printf("%s: %s\n", all[i]->name, bad ? "FAILED" : "passed");
         fflush(stdout);
         failures += bad;

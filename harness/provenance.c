@@ -13,6 +13,7 @@
 
 #include "harness/bench.h"
 #include "harness/build_info.h"
+#include "registry/registry.h"
 #include "common/alloc.h"
 #include "kernels/kernels.h"
 
@@ -163,6 +164,13 @@ char *bench_provenance_json(const bench_opts *o, const bench_rows *rows)
     bench_json_string(f, bench_rocksdb_version());
     fprintf(f, ",\n  \"rocksdb_library\": ");
     bench_json_string(f, bench_rocksdb_library());
+    /* Variants from plugins: which shared objects answered. */
+    fprintf(f, ",\n  \"plugins\": [");
+    for (size_t i = 0; omen_registry_plugin_path(i); i++) {
+        fputs(i ? ", " : "", f);
+        bench_json_string(f, omen_registry_plugin_path(i));
+    }
+    fputc(']', f);
     int ra = bench_rocksdb_assertions();
     fprintf(f, ",\n  \"rocksdb_assertions\": %s", ra < 0 ? "null" : ra ? "true" : "false");
     char kernel[600];

@@ -27,6 +27,18 @@ static struct {
     omen_error first; /* the first refused vtable, reported even if init says OK */
 } pending;
 
+/* The plugins loaded, by absolute path, for provenance. */
+static char *loaded[64];
+static size_t nloaded;
+
+const char *omen_registry_plugin_path(size_t i)
+{
+    pthread_mutex_lock(&load_lock);
+    const char *p = i < nloaded ? loaded[i] : NULL;
+    pthread_mutex_unlock(&load_lock);
+    return p;
+}
+
 /* Names reach --index, whose syntax uses ':', ',', '=' and '|'. */
 static int name_ok(const char *name)
 {
@@ -163,9 +175,16 @@ static int load_locked(const char *path, omen_error *err)
         omen_errorf(err, rc, "plugin %s: %s; rename the plugin's index (its vtable's name)",
                     path, ierr.msg);
     }
-    if (rc != OMEN_OK)
+    if (rc != OMEN_OK) {
         dlclose(h);
-    return rc;
+        return rc;
+    }
+    char *abs = realpath(local, NULL);
+    if (nloaded < sizeof loaded / sizeof loaded[0] && (abs || (abs = strdup(path))))
+        loaded[nloaded++] = abs;
+    else
+        free(abs);
+    return OMEN_OK;
 }
 
 int omen_registry_load_plugin(const char *path, omen_error *err)

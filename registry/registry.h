@@ -20,6 +20,9 @@ int omen_registry_load_plugin(const char *path, omen_error *err);
  * empty items are skipped. The first failure stops it, naming the path. */
 int omen_registry_load_plugins(const char *list, omen_error *err);
 
+/* The i-th plugin loaded (an absolute path), or NULL past the last. */
+const char *omen_registry_plugin_path(size_t i);
+
 /* Adds vts[0..count) after the variants present, all or none: a name that
  * is taken (or repeated in vts) is OMEN_EINVAL naming it. The vtables must
  * have passed omen_index_check and outlive the process. */

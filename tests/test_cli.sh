@@ -162,6 +162,17 @@ grep -q ',floor,chase,' "$T/floor.csv" && grep -q ',floor,loads,' "$T/floor.csv"
 expect_error "rocksdb missing parent" "$T/nope/db" --data sequential:1K --index "rocksdb:dir=$T/nope/db"
 expect_error "rocksdb file in the way" "$T/in-the-way" --data sequential:1K --index "rocksdb:dir=$T/in-the-way"
 expect_error "hotcold missing parent" "$T/nope/db" --data sequential:1K --index "hotcold:dir=$T/nope/db"
+# Plugins load before --index is read; a bad one stops everything (the
+# loader's cases are in test_plugins.sh).
+expect_error "missing plugin" "plugin $T/nope.so: no such file" --plugin "$T/nope.so" \
+    --data sequential:1K --index linear
+expect_error "plugin not a shared object" "plugin $T/empty.bin: cannot load it" \
+    --plugin "$T/empty.bin" --data sequential:1K --index linear
+export OMEN_PLUGINS="$T/nope.so"
+expect_error "OMEN_PLUGINS missing" "OMEN_PLUGINS: plugin $T/nope.so: no such file" \
+    --data sequential:1K --index linear
+unset OMEN_PLUGINS
+expect_error "plugin without a path" "--plugin needs a value" --data sequential:1K --index linear --plugin
 [ ! -e "$T/nope" ] || fail "a failed rocksdb build created $T/nope"
 
 # --budget shortens a slow row's stream and still validates what ran.
@@ -181,6 +192,8 @@ grep -q '^binsearch' "$T/list" || fail "--list lacks binsearch"
 grep -q '^linear' "$T/list" || fail "--list lacks linear"
 grep -q 'segments=' "$T/list" || fail "--list lacks linear's parameters"
 "$BENCH" --help | grep -q 'Example' || fail "--help lacks an example"
+"$BENCH" --help | grep -q -- '--plugin PATH' || fail "--help lacks --plugin"
+"$BENCH" --help | grep -q 'OMEN_PLUGINS' || fail "--help lacks OMEN_PLUGINS"
 
 # A good run: header in the design reference's order, valid rows, provenance.
 "$BENCH" --data lognormal:20K,zipf_gaps:20K --index 'binsearch,linear:segments=16|256' \
