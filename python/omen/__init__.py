@@ -37,8 +37,14 @@ def load_plugin(path):
     """Loads a plugin (a shared object exporting omen_plugin_init) and
     registers its variants; returns the names it added."""
     import os
+    L = _loaded()
+    try:
+        load = L.omen_plugin_load
+    except AttributeError:
+        raise Error(ENOTSUP, "omen: %s was built without plugin loading (omen_plugin_load); "
+                    "rebuild omen with the plugins work merged" % L.path) from None
     before = set(variants())
-    _core.check(_loaded().omen_plugin_load(os.fsencode(os.path.abspath(path))))
+    _core.check(load(os.fsencode(os.path.abspath(path))))
     return [v for v in variants() if v not in before]
 
 

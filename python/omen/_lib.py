@@ -70,6 +70,10 @@ PROTOTYPES = {
 }
 
 
+# Declared in omen.h but absent from a library built without plugins.
+OPTIONAL = {"omen_plugin_load"}
+
+
 def library_path():
     """OMEN_LIB, else the build tree's build/libomen.so next to this source,
     else the installed library; None when there is none."""
@@ -97,6 +101,8 @@ def load(path=None):
         try:
             f = getattr(lib, name)
         except AttributeError:
+            if name in OPTIONAL:
+                continue
             raise OSError("omen: %s has no %s: the library is older than include/omen.h of this "
                           "binding (rebuild it)" % (path, name)) from None
         f.restype, f.argtypes = res, args

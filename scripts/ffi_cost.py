@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""Claim 8 measured: what one omen get costs when Python calls it, through
+ctypes and through cffi (ABI mode), per call and batched per key, beside
+the same get from C (build/omen-ffi-cost: through the vtable, and through
+libomen.so's exported omen_get) and the interpreter's own no-op call.
+
+    python3 scripts/ffi_cost.py [--out results/claims/ffi_cost.csv] [--quick]
+Hold /tmp/omen-bench.lock around it (make claims does). Writes the CSV
+(medians and min-max over the repeats; per key for batches) and
+CSV.meta.json (provenance), each through a temporary file. Needs numpy;
+cffi is optional (its rows are left out, and said so, without it).
+
+Every case runs the same queries (a fixed scattered order over the keys of
+a small cached index, the order omen-ffi-cost uses), interleaved within
+each repeat so drift hits them alike. The derived rows:
+  ffi_above_floor_X  X's get minus the no-op Python call (paired per
+                     repeat) minus the get from C through omen_get: what
+                     crossing into C adds beyond the interpreter's own call
+  ffi_over_c_X       X's get minus the get from C through omen_get: all a
+                     Python caller pays per call over a C caller
+A difference of a Python case and a C case (separate processes) takes the
+widest spread the two allow, as scripts/verdict.py's ratio_case does."""
+import argparse
+import ctypes
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+NQ = 4096  # omen-ffi-cost's query ring
+
+
+def keys_and_queries(n):
+    import numpy as np
+    keys = (np.arange(n, dtype=np.uint64) + np.uint64(1)) * np.uint64(1000003)
+    q = [int(keys[(j * 2654435761) % n]) for j in range(NQ)]
+    return keys, q
+
+
+def timed(fn, calls):
+    t = time.perf_counter_ns()
+    fn()
+    return (time.perf_counter_ns() - t) / calls
+
+
+def python_cases(index, n, calls, batches):
+    """name -> callable that runs `calls` gets (or calls // B batches of B)
+    and the per-key divisor; plus what was left out and why."""
+    import numpy as np
+    import omen
+    from omen import _core
+    keys, q = keys_and_queries(n)
+    qs = [q[i % NQ] for i in range(calls)]
+    qarr = np.array(q, dtype=np.uint64)
+    L = _core.lib()
+    ix = omen.build(index, keys)
+    h = ix._h
+    out = ctypes.c_uint64()
+    p = ctypes.byref(out)
+    f = L.omen_get
+    fb = L.omen_get_batch
+    pay = np.empty(NQ, dtype=np.uint64)
+    found = np.empty(NQ, dtype=np.uint8)
+
+    def noop(h_, k, p_):
+        return 0
+
+    def loop():
+        for k in qs:
+            pass
+
+    def py_noop():
+        for k in qs:
+            noop(h, k, p)
+
+    def ctypes_get():
+        for k in qs:
+            f(h, k, p)
+
+    def package_get():
+        g = ix.get
+        for k in qs:
+            g(k)
+
+    cases = {("py_loop", 1): (loop, calls), ("py_noop_call", 1): (py_noop, calls),
+             ("ctypes_get", 1): (ctypes_get, calls), ("package_get", 1): (package_get, calls)}
+    missing = []
+    for B in batches:
+        rounds = max(1, calls // B)
+        starts = [(i * B) % (NQ - B + 1) for i in range(rounds)]
+        addrs = [qarr.ctypes.data + 8 * s for s in starts]
+        views = [qarr[s:s + B] for s in starts]
+        pa, fa = pay.ctypes.data, found.ctypes.data
+
+        def ctypes_batch(addrs=addrs, B=B):
+            for a in addrs:
+                fb(h, a, B, pa, fa)
+
+        def package_batch(views=views):
+            g = ix.get_batch
+            for v in views:
+                g(v)
+        cases[("ctypes_batch", B)] = (ctypes_batch, rounds * B)
+        cases[("package_batch", B)] = (package_batch, rounds * B)
+    try:
+        from omen import _cffi
+        ffi, C = _cffi.open_lib(L.path)
+    except (ImportError, OSError) as e:
+        missing.append("cffi: %s" % e)
+    else:
+        hc = ffi.cast("omen_handle *", h)
+        pc = ffi.new("uint64_t *")
+        g = C.omen_get
+        gb = C.omen_get_batch
+
+        def cffi_get():
+            for k in qs:
+                g(hc, k, pc)
+        cases[("cffi_get", 1)] = (cffi_get, calls)
+        pay_c, found_c = ffi.cast("uint64_t *", pay.ctypes.data), ffi.cast("uint8_t *", found.ctypes.data)
+        for B in batches:
+            rounds = max(1, calls // B)
+            ptrs = [ffi.cast("uint64_t *", qarr.ctypes.data + 8 * ((i * B) % (NQ - B + 1)))
+                    for i in range(rounds)]
+
+            def cffi_batch(ptrs=ptrs, B=B):
+                for a in ptrs:
+                    gb(hc, a, B, pay_c, found_c)
+            cases[("cffi_batch", B)] = (cffi_batch, rounds * B)
+    # Every case must answer: one checked call each before timing.
+    assert f(h, q[0], p) == 1 and out.value == (q[0] // 1000003) - 1, "ctypes get answered wrongly"
+    return ix, cases, missing
+
+
+def summarize(samples):
+    return statistics.median(samples), min(samples), max(samples)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=os.path.join(ROOT, "results", "claims", "ffi_cost.csv"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--index", default="binsearch")
+    ap.add_argument("--n", type=int, default=4096)
+    ap.add_argument("--calls", type=int, default=200000)
+    ap.add_argument("--repeat", type=int, default=11)
+    ap.add_argument("--batches", default="1,64,4096")
+    ap.add_argument("--quick", action="store_true", help="20K calls, 3 repeats (trying it out)")
+    a = ap.parse_args()
+    if a.quick:
+        a.calls, a.repeat = 20000, 3
+    batches = [int(b) for b in a.batches.split(",")]
+    lib = os.environ.get("OMEN_LIB") or os.path.join(a.build, "libomen.so")
+    exe = os.path.join(a.build, "omen-ffi-cost")
+    for path, what in ((lib, "libomen.so"), (exe, "omen-ffi-cost")):
+        if not os.path.exists(path):
+            sys.exit("ffi_cost: %s is missing (%s); build omen first (make)" % (path, what))
+    os.environ["OMEN_LIB"] = lib
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        sys.exit("ffi_cost: %s has no numpy (apt-get install python3-numpy)" % sys.executable)
+
+    ccmd = [exe, lib, a.index, str(a.n), str(a.calls), str(a.repeat), a.batches]
+    r = subprocess.run(ccmd, check=True, capture_output=True, text=True)
+    samples = {}
+    for line in r.stdout.splitlines()[1:]:
+        m, b, _, v = line.split(",")
+        samples.setdefault((m, int(b)), []).append(float(v))
+
+    ix, cases, missing = python_cases(a.index, a.n, a.calls, batches)
+    gc.disable()
+    for _ in range(a.repeat):
+        for key, (fn, per) in cases.items():
+            samples.setdefault(key, []).append(timed(fn, per))
+    gc.enable()
+    ix.close()
+
+    rows = [(m, b, "measured", a.repeat) + summarize(v) for (m, b), v in samples.items()]
+    c_api = summarize(samples[("c_api", 1)])
+    for x in ("ctypes", "cffi"):
+        if (x + "_get", 1) not in samples:
+            continue
+        paired = [g - z for g, z in zip(samples[(x + "_get", 1)], samples[("py_noop_call", 1)])]
+        d = summarize(paired)
+        rows.append(("ffi_above_floor_" + x, 1, "derived", a.repeat,
+                     d[0] - c_api[0], d[1] - c_api[2], d[2] - c_api[1]))
+        g = summarize(samples[(x + "_get", 1)])
+        rows.append(("ffi_over_c_" + x, 1, "derived", a.repeat, g[0] - c_api[0], g[1] - c_api[2],
+                     g[2] - c_api[1]))
+
+    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+    tmp = a.out + ".tmp"
+    with open(tmp, "w") as fh:
+        fh.write("method,batch,kind,repeats,ns_per_key,ns_min,ns_max\n")
+        for m, b, k, rep, med, lo, hi in rows:
+            fh.write("%s,%d,%s,%d,%.3f,%.3f,%.3f\n" % (m, b, k, rep, med, lo, hi))
+    meta = provenance(a, ccmd, missing)
+    with open(a.out + ".meta.json.tmp", "w") as fh:
+        json.dump(meta, fh, indent=2)
+    os.replace(tmp, a.out)
+    os.replace(a.out + ".meta.json.tmp", a.out + ".meta.json")
+    for m, b, k, rep, med, lo, hi in rows:
+        print("%-24s %5d  %9.2f ns (%.2f-%.2f)" % (m, b, med, lo, hi))
+    for m in missing:
+        print("ffi_cost: left out: " + m)
+    print("ffi_cost: wrote " + a.out)
+
+
+def provenance(a, ccmd, missing):
+    import numpy
+    from omen import _core
+    git = lambda *args: subprocess.run(["git", "-C", ROOT] + list(args), capture_output=True,  # noqa: E731
+                                       text=True).stdout.strip()
+    try:
+        import cffi
+        cffi_version = cffi.__version__
+    except ImportError:
+        cffi_version = None
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "tool": "scripts/ffi_cost.py",
+        "command": " ".join([os.path.basename(sys.executable), "scripts/ffi_cost.py"] + sys.argv[1:]),
+        "c_command": " ".join(ccmd),
+        "git_commit": git("rev-parse", "HEAD"),
+        "git_dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+        "library": _core.lib().path,
+        "library_build_id": _core.lib().omen_build_id().decode(),
+        "python": "%s %s (%s)" % (platform.python_implementation(), platform.python_version(),
+                                  sys.executable),
+        "numpy": numpy.__version__,
+        "cffi": cffi_version,
+        "left_out": missing,
+        "cpu": cpu,
+        "cores_online": os.cpu_count(),
+        "kernel": "%s %s %s" % (platform.system(), platform.release(), platform.machine()),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "index": a.index, "n": a.n, "calls": a.calls, "repeat": a.repeat, "batches": a.batches,
+    }
+
+
+if __name__ == "__main__":
+    main()
