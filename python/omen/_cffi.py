@@ -7,7 +7,9 @@ import re
 
 from . import _lib
 
+# The checkout's header, else the copy `make python` bundles.
 HEADER = os.path.join(os.path.dirname(os.path.dirname(_lib.HERE)), "include", "omen.h")
+BUNDLED_HEADER = os.path.join(_lib.HERE, "omen.h")
 
 
 def cdef_from_header(text):
@@ -23,7 +25,8 @@ def open_lib(path=None, header=None):
     """(ffi, lib) for libomen in ABI mode; ImportError without cffi,
     OSError without the library or the header."""
     import cffi
-    header = header or os.environ.get("OMEN_HEADER") or HEADER
+    header = header or os.environ.get("OMEN_HEADER") or (
+        HEADER if os.path.exists(HEADER) else BUNDLED_HEADER)
     if not os.path.exists(header):
         raise OSError("omen: %s not found; the cffi binding reads omen.h (set OMEN_HEADER)" % header)
     ffi = cffi.FFI()

@@ -14,6 +14,8 @@ OK, EINVAL, ENOMEM, EIO, ENOTSUP, EINTERNAL = range(6)
 HERE = os.path.dirname(os.path.abspath(__file__))
 # python/omen/ -> the repository root, whose build/ holds the fresh library.
 BUILD_TREE_LIB = os.path.join(os.path.dirname(os.path.dirname(HERE)), "build", "libomen.so")
+# The copy `make python` puts beside an installed package.
+BUNDLED_LIB = os.path.join(HERE, "libomen.so")
 
 c_size_t, c_u64, c_u8, c_int, c_char_p, c_void_p = (
     ctypes.c_size_t, ctypes.c_uint64, ctypes.c_uint8, ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p)
@@ -76,12 +78,14 @@ OPTIONAL = {"omen_plugin_load"}
 
 def library_path():
     """OMEN_LIB, else the build tree's build/libomen.so next to this source,
-    else the installed library; None when there is none."""
+    else the copy bundled by `make python`, else the installed library; None
+    when there is none."""
     env = os.environ.get("OMEN_LIB")
     if env:
         return env
-    if os.path.exists(BUILD_TREE_LIB):
-        return BUILD_TREE_LIB
+    for path in (BUILD_TREE_LIB, BUNDLED_LIB):
+        if os.path.exists(path):
+            return path
     return ctypes.util.find_library("omen")
 
 
