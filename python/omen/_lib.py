@@ -77,13 +77,15 @@ OPTIONAL = {"omen_plugin_load"}
 
 
 def library_path():
-    """OMEN_LIB, else the build tree's build/libomen.so next to this source,
-    else the copy bundled by `make python`, else the installed library; None
-    when there is none."""
+    """OMEN_LIB, else the build tree's build/libomen.so next to this source
+    (a checkout), else the installed library: the copy bundled by `make
+    python`, or one the loader finds (make install); None when there is
+    none. A bundled copy means an installed package, whose ../../build is
+    not omen's, so it is tried first."""
     env = os.environ.get("OMEN_LIB")
     if env:
         return env
-    for path in (BUILD_TREE_LIB, BUNDLED_LIB):
+    for path in (BUNDLED_LIB, BUILD_TREE_LIB):
         if os.path.exists(path):
             return path
     return ctypes.util.find_library("omen")

@@ -184,7 +184,11 @@ def test_open_data_gives_views_that_outlive_the_data_object():
 def test_load_plugin_missing_file_is_a_clear_error():
     with pytest.raises(omen.Error) as e:
         omen.load_plugin("/no/such/plugin.so")
-    assert "/no/such/plugin.so" in str(e.value)
+    if not hasattr(_core.lib(), "omen_plugin_load"):
+        # A library without the plugins work: said so, not a crash.
+        assert e.value.code == omen.ENOTSUP and "without plugin loading" in str(e.value)
+    else:
+        assert "/no/such/plugin.so" in str(e.value)
 
 
 FIELDS = ("dataset", "n", "index", "params", "workload", "threads", "isa", "ops", "ns_per_op",
