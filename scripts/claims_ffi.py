@@ -66,21 +66,19 @@ def claim_8_ffi(F, meta):
                       " ns")
     c_cross = (float(F[("c_api", 1)]["ns_per_key"]) - float(F[("c_vtable", 1)]["ns_per_key"])
                if ("c_vtable", 1) in F else None)
-    c_cmd = meta.get("c_command", "build/omen-ffi-cost")
-    if meta.get("library"):
-        c_cmd = c_cmd.replace(meta["library"], "libomen.so")
-    body = ["How much one `get` costs called from Python and from C (`%s`, which runs `%s`): the "
-            "same `%s` index over %s cached keys, the same query order, every case interleaved in "
-            "each of %s repeats; ns per call (per key for batches), median and min–max over the "
-            "repeats. %s, numpy %s, cffi %s; omen `%s`, %s." % (
-                meta.get("command", "scripts/ffi_cost.py"), c_cmd, meta.get("index", "?"),
+    body = ["How much one `get` costs called from Python and from C (`%s`; the C side is "
+            "`harness/ffi/ffi_probe.c`, loaded into the same process): the same `%s` index over %s "
+            "cached keys, the same handle and query order, every case interleaved in each of %s "
+            "repeats; ns per call (per key for batches), median and min–max over the repeats. "
+            "%s, numpy %s, cffi %s; omen `%s`, %s." % (
+                meta.get("command", "scripts/ffi_cost.py"), meta.get("index", "?"),
                 meta.get("n", "?"), meta.get("repeat", "?"), meta.get("python", "Python"),
                 meta.get("numpy", "?"), meta.get("cffi") or "absent",
                 str(meta.get("git_commit", "?"))[:12], meta.get("date", "?")), ""] + t
     body += ["", "Batched, per key (one call for the whole batch):", ""] + bt
     body += ["", "What crossing the boundary adds per call. *Above the floor*: the FFI call minus "
-             "the no-op Python call (paired within each repeat) minus the same get called from C "
-             "through `omen_get`: what the FFI adds beyond the interpreter's own call. *Over C*: "
-             "all a Python caller pays per call beyond a C caller. A difference of a Python and a "
-             "C figure takes the widest spread the two allow.", ""] + dt
+             "the no-op Python call minus the same get called from C through `omen_get`: what the "
+             "FFI adds beyond the interpreter's own call. *Over C*: all a Python caller pays per "
+             "call beyond a C caller. Each difference is taken within a repeat, then summarized "
+             "over the repeats.", ""] + dt
     return v, body, c_cross

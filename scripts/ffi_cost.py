@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Claim 8 measured: what one omen get costs when Python calls it, through
 ctypes and through cffi (ABI mode), per call and batched per key, beside
-the same get from C (build/omen-ffi-cost: through the vtable, and through
-libomen.so's exported omen_get) and the interpreter's own no-op call.
+the same get from C (build/libomen_ffi_probe.so, loaded into this process:
+through libomen.so's exported omen_get on the same handle, and through the
+index's vtable) and the interpreter's own no-op call.
 
     python3 scripts/ffi_cost.py [--out results/claims/ffi_cost.csv] [--quick]
 Hold /tmp/omen-bench.lock around it (make claims does). Writes the CSV
@@ -11,15 +12,14 @@ CSV.meta.json (provenance), each through a temporary file. Needs numpy;
 cffi is optional (its rows are left out, and said so, without it).
 
 Every case runs the same queries (a fixed scattered order over the keys of
-a small cached index, the order omen-ffi-cost uses), interleaved within
-each repeat so drift hits them alike. The derived rows:
-  ffi_above_floor_X  X's get minus the no-op Python call (paired per
-                     repeat) minus the get from C through omen_get: what
-                     crossing into C adds beyond the interpreter's own call
+a small cached index) on the same handle, interleaved within each repeat so
+drift hits them alike; differences are taken within a repeat (paired),
+then summarized over the repeats. The derived rows:
+  ffi_above_floor_X  X's get minus the no-op Python call minus the get from
+                     C through omen_get: what crossing into C adds beyond
+                     the interpreter's own call
   ffi_over_c_X       X's get minus the get from C through omen_get: all a
-                     Python caller pays per call over a C caller
-A difference of a Python case and a C case (separate processes) takes the
-widest spread the two allow, as scripts/verdict.py's ratio_case does."""
+                     Python caller pays per call over a C caller"""
 import argparse
 import ctypes
 import gc
@@ -49,9 +49,22 @@ def timed(fn, calls):
     return (time.perf_counter_ns() - t) / calls
 
 
-def python_cases(index, n, calls, batches):
-    """name -> callable that runs `calls` gets (or calls // B batches of B)
-    and the per-key divisor; plus what was left out and why."""
+def load_probe(path):
+    P = ctypes.CDLL(path)
+    d, vp, sz, u64p = ctypes.c_double, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p
+    P.omen_ffi_time_call.restype, P.omen_ffi_time_call.argtypes = d, [vp, vp, u64p, sz, sz]
+    P.omen_ffi_time_batch.restype = d
+    P.omen_ffi_time_batch.argtypes = [vp, vp, u64p, sz, sz, sz, vp, vp]
+    P.omen_ffi_vtable_build.restype = vp
+    P.omen_ffi_vtable_build.argtypes = [ctypes.c_char_p, u64p, u64p, sz, ctypes.c_char_p]
+    P.omen_ffi_time_vtable.restype, P.omen_ffi_time_vtable.argtypes = d, [vp, u64p, sz, sz]
+    P.omen_ffi_vtable_free.restype, P.omen_ffi_vtable_free.argtypes = None, [vp]
+    return P
+
+
+def python_cases(index, n, calls, batches, probe):
+    """(method, batch) -> (callable returning ns per key); the index and
+    the vtable copy to free; what was left out and why."""
     import numpy as np
     import omen
     from omen import _core
@@ -88,8 +101,22 @@ def python_cases(index, n, calls, batches):
         for k in qs:
             g(k)
 
-    cases = {("py_loop", 1): (loop, calls), ("py_noop_call", 1): (py_noop, calls),
-             ("ctypes_get", 1): (ctypes_get, calls), ("package_get", 1): (package_get, calls)}
+    def py(fn, per):
+        return lambda: timed(fn, per)
+
+    get_addr = ctypes.cast(f, ctypes.c_void_p).value
+    batch_addr = ctypes.cast(fb, ctypes.c_void_p).value
+    qa = qarr.ctypes.data
+    payloads = np.arange(n, dtype=np.uint64)
+    err = ctypes.create_string_buffer(512)
+    vix = probe.omen_ffi_vtable_build(index.encode(), keys.ctypes.data, payloads.ctypes.data, n, err)
+    if not vix:
+        sys.exit("ffi_cost: the probe cannot build %s" % err.value.decode())
+    cases = {("c_noop_call", 1): lambda: probe.omen_ffi_time_call(None, h, qa, NQ, calls),
+             ("c_vtable", 1): lambda: probe.omen_ffi_time_vtable(vix, qa, NQ, calls),
+             ("c_api", 1): lambda: probe.omen_ffi_time_call(get_addr, h, qa, NQ, calls),
+             ("py_loop", 1): py(loop, calls), ("py_noop_call", 1): py(py_noop, calls),
+             ("ctypes_get", 1): py(ctypes_get, calls), ("package_get", 1): py(package_get, calls)}
     missing = []
     for B in batches:
         rounds = max(1, calls // B)
@@ -106,8 +133,10 @@ def python_cases(index, n, calls, batches):
             g = ix.get_batch
             for v in views:
                 g(v)
-        cases[("ctypes_batch", B)] = (ctypes_batch, rounds * B)
-        cases[("package_batch", B)] = (package_batch, rounds * B)
+        cases[("c_api_batch", B)] = (lambda B=B: probe.omen_ffi_time_batch(
+            batch_addr, h, qa, NQ, B, calls, pa, fa))
+        cases[("ctypes_batch", B)] = py(ctypes_batch, rounds * B)
+        cases[("package_batch", B)] = py(package_batch, rounds * B)
     try:
         from omen import _cffi
         ffi, C = _cffi.open_lib(L.path)
@@ -122,7 +151,7 @@ def python_cases(index, n, calls, batches):
         def cffi_get():
             for k in qs:
                 g(hc, k, pc)
-        cases[("cffi_get", 1)] = (cffi_get, calls)
+        cases[("cffi_get", 1)] = py(cffi_get, calls)
         pay_c, found_c = ffi.cast("uint64_t *", pay.ctypes.data), ffi.cast("uint8_t *", found.ctypes.data)
         for B in batches:
             rounds = max(1, calls // B)
@@ -132,10 +161,12 @@ def python_cases(index, n, calls, batches):
             def cffi_batch(ptrs=ptrs, B=B):
                 for a in ptrs:
                     gb(hc, a, B, pay_c, found_c)
-            cases[("cffi_batch", B)] = (cffi_batch, rounds * B)
+            cases[("cffi_batch", B)] = py(cffi_batch, rounds * B)
     # Every case must answer: one checked call each before timing.
     assert f(h, q[0], p) == 1 and out.value == (q[0] // 1000003) - 1, "ctypes get answered wrongly"
-    return ix, cases, missing
+    # The C side writes into pay and found and reads qarr through bare
+    # addresses: they must outlive the cases.
+    return cases, (ix, vix, payloads, pay, found, qarr, keys), missing
 
 
 def summarize(samples):
@@ -156,9 +187,11 @@ def main():
     if a.quick:
         a.calls, a.repeat = 20000, 3
     batches = [int(b) for b in a.batches.split(",")]
+    if a.n < 1 or a.calls < 1 or a.repeat < 1 or not all(1 <= b <= NQ for b in batches):
+        sys.exit("ffi_cost: --n, --calls, --repeat must be positive and each batch 1..%d" % NQ)
     lib = os.environ.get("OMEN_LIB") or os.path.join(a.build, "libomen.so")
-    exe = os.path.join(a.build, "omen-ffi-cost")
-    for path, what in ((lib, "libomen.so"), (exe, "omen-ffi-cost")):
+    probe_path = os.path.join(a.build, "libomen_ffi_probe.so")
+    for path, what in ((lib, "libomen.so"), (probe_path, "claim 8's C side")):
         if not os.path.exists(path):
             sys.exit("ffi_cost: %s is missing (%s); build omen first (make)" % (path, what))
     os.environ["OMEN_LIB"] = lib
@@ -167,33 +200,27 @@ def main():
     except ImportError:
         sys.exit("ffi_cost: %s has no numpy (apt-get install python3-numpy)" % sys.executable)
 
-    ccmd = [exe, lib, a.index, str(a.n), str(a.calls), str(a.repeat), a.batches]
-    r = subprocess.run(ccmd, check=True, capture_output=True, text=True)
-    samples = {}
-    for line in r.stdout.splitlines()[1:]:
-        m, b, _, v = line.split(",")
-        samples.setdefault((m, int(b)), []).append(float(v))
-
-    ix, cases, missing = python_cases(a.index, a.n, a.calls, batches)
+    probe = load_probe(probe_path)
+    cases, keep, missing = python_cases(a.index, a.n, a.calls, batches, probe)
+    samples = {key: [] for key in cases}
     gc.disable()
     for _ in range(a.repeat):
-        for key, (fn, per) in cases.items():
-            samples.setdefault(key, []).append(timed(fn, per))
+        for key, run in cases.items():
+            samples[key].append(run())
     gc.enable()
-    ix.close()
+    probe.omen_ffi_vtable_free(keep[1])
+    keep[0].close()
 
     rows = [(m, b, "measured", a.repeat) + summarize(v) for (m, b), v in samples.items()]
-    c_api = summarize(samples[("c_api", 1)])
+    c_api, floor = samples[("c_api", 1)], samples[("py_noop_call", 1)]
     for x in ("ctypes", "cffi"):
-        if (x + "_get", 1) not in samples:
+        g = samples.get((x + "_get", 1))
+        if not g:
             continue
-        paired = [g - z for g, z in zip(samples[(x + "_get", 1)], samples[("py_noop_call", 1)])]
-        d = summarize(paired)
-        rows.append(("ffi_above_floor_" + x, 1, "derived", a.repeat,
-                     d[0] - c_api[0], d[1] - c_api[2], d[2] - c_api[1]))
-        g = summarize(samples[(x + "_get", 1)])
-        rows.append(("ffi_over_c_" + x, 1, "derived", a.repeat, g[0] - c_api[0], g[1] - c_api[2],
-                     g[2] - c_api[1]))
+        rows.append(("ffi_above_floor_" + x, 1, "derived", a.repeat) + summarize(
+            [gi - zi - ci for gi, zi, ci in zip(g, floor, c_api)]))
+        rows.append(("ffi_over_c_" + x, 1, "derived", a.repeat) + summarize(
+            [gi - ci for gi, ci in zip(g, c_api)]))
 
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     tmp = a.out + ".tmp"
@@ -201,7 +228,7 @@ def main():
         fh.write("method,batch,kind,repeats,ns_per_key,ns_min,ns_max\n")
         for m, b, k, rep, med, lo, hi in rows:
             fh.write("%s,%d,%s,%d,%.3f,%.3f,%.3f\n" % (m, b, k, rep, med, lo, hi))
-    meta = provenance(a, ccmd, missing)
+    meta = provenance(a, missing)
     with open(a.out + ".meta.json.tmp", "w") as fh:
         json.dump(meta, fh, indent=2)
     os.replace(tmp, a.out)
@@ -213,7 +240,7 @@ def main():
     print("ffi_cost: wrote " + a.out)
 
 
-def provenance(a, ccmd, missing):
+def provenance(a, missing):
     import numpy
     from omen import _core
     git = lambda *args: subprocess.run(["git", "-C", ROOT] + list(args), capture_output=True,  # noqa: E731
@@ -234,7 +261,7 @@ def provenance(a, ccmd, missing):
     return {
         "tool": "scripts/ffi_cost.py",
         "command": " ".join([os.path.basename(sys.executable), "scripts/ffi_cost.py"] + sys.argv[1:]),
-        "c_command": " ".join(ccmd),
+        "c_side": "build/libomen_ffi_probe.so (harness/ffi/ffi_probe.c), in the same process",
         "git_commit": git("rev-parse", "HEAD"),
         "git_dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
         "library": _core.lib().path,
