@@ -16,10 +16,11 @@
 #   make microbench every kernel x ISA x size through Google Benchmark
 #   make python     install the Python package (import omen) with pip, no network
 #   make deps       install missing Debian packages (apt)
+#   make install    libomen.so, include/omen.h and omen.pc under PREFIX (/usr/local)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
+.PHONY: install python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -29,6 +30,13 @@ build:
 
 deps:
 	@sh scripts/deps.sh
+
+# The library (libomen.so), its headers and omen.pc (pkg-config), under
+# PREFIX; DESTDIR=... stages them elsewhere (packaging). Run ldconfig after
+# installing to a system prefix.
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install build --prefix "$(abspath $(PREFIX))"
 
 # CTest shows nothing for a skipped test, so each skipped test leaves its
 # reason in a *.skipped file under the build tree, printed here.
