@@ -43,8 +43,8 @@ def _ns(r):
 
 
 def claim_8_ffi(F, meta):
-    """(verdict, body lines, C's cross-library cost in ns or None), or None
-    when the run lacks what the verdict needs."""
+    """(verdict, body lines, a sentence on C's cross-library call or None),
+    or None when the run lacks what the verdict needs."""
     cases = [(x, F.get(("ffi_above_floor_" + x, 1))) for x in ("ctypes", "cffi")]
     cases = [(x, r) for x, r in cases if r]
     if not cases or ("c_api", 1) not in F:
@@ -64,8 +64,14 @@ def claim_8_ffi(F, meta):
     v = verdict_bound(BOUND_NS, [_case(r) for _, r in cases], True,
                       "crossing from Python into `omen_get` adds (%s)" % ", ".join(x for x, _ in cases),
                       " ns")
-    c_cross = (float(F[("c_api", 1)]["ns_per_key"]) - float(F[("c_vtable", 1)]["ns_per_key"])
-               if ("c_vtable", 1) in F else None)
+    cross = F.get(("c_api_over_vtable", 1))
+    c_cross = None
+    if cross:
+        c = _case(cross)
+        where = ("below" if c.hi < 5 else "above" if c.lo > BOUND_NS else
+                 "within" if c.lo >= 5 and c.hi <= BOUND_NS else "not separated from")
+        c_cross = "%.1f ns (%.1f–%.1f) more than through the vtable inside one program, %s the " \
+            "claim's 5–30 ns" % (c.median, c.lo, c.hi, where)
     body = ["How much one `get` costs called from Python and from C (`%s`; the C side is "
             "`harness/ffi/ffi_probe.c`, loaded into the same process): the same `%s` index over %s "
             "cached keys, the same handle and query order, every case interleaved in each of %s "

@@ -19,7 +19,9 @@ then summarized over the repeats. The derived rows:
                      C through omen_get: what crossing into C adds beyond
                      the interpreter's own call
   ffi_over_c_X       X's get minus the get from C through omen_get: all a
-                     Python caller pays per call over a C caller"""
+                     Python caller pays per call over a C caller
+  c_api_over_vtable  the get from C through omen_get minus through the
+                     vtable: a C call across the library's boundary"""
 import argparse
 import ctypes
 import gc
@@ -178,7 +180,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "results", "claims", "ffi_cost.csv"))
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--index", default="binsearch")
-    ap.add_argument("--n", type=int, default=4096)
+    ap.add_argument("--n", type=int, default=256, help="keys: few, so the get itself is cheap")
     ap.add_argument("--calls", type=int, default=200000)
     ap.add_argument("--repeat", type=int, default=11)
     ap.add_argument("--batches", default="1,64,4096")
@@ -213,6 +215,8 @@ def main():
 
     rows = [(m, b, "measured", a.repeat) + summarize(v) for (m, b), v in samples.items()]
     c_api, floor = samples[("c_api", 1)], samples[("py_noop_call", 1)]
+    rows.append(("c_api_over_vtable", 1, "derived", a.repeat) + summarize(
+        [ci - vi for ci, vi in zip(c_api, samples[("c_vtable", 1)])]))
     for x in ("ctypes", "cffi"):
         g = samples.get((x + "_get", 1))
         if not g:
