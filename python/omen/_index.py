@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import _lib
-from ._core import Error, as_u64, check, cstr, last_error, lib, u64
+from ._core import U64_MAX, Error, as_u64, check, cstr, last_error, lib, u64
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,10 @@ class Index:
 
     def get(self, key):
         """The payload of key (the first of equal keys), or None."""
-        out = ctypes.c_uint64()
-        rc = lib().omen_get(self._handle(), u64(key), ctypes.byref(out))
+        if type(key) is not int or not 0 <= key <= U64_MAX:  # the common case checked inline
+            key = u64(key)
+        out = ctypes.c_uint64()  # per call: reads may come from several threads
+        rc = lib().omen_get(self._h or self._handle(), key, ctypes.byref(out))
         if rc == 1:
             return out.value
         if rc == 0:
