@@ -27,3 +27,15 @@ const char *omen_variant_description(size_t i)
     const omen_index_vtable *vt = variant_at(i);
     return vt ? vt->description : NULL;
 }
+
+/* Into the registry every lookup of this library uses (omen_build,
+ * omen_bench_run), so a plugin's variants are usable at once. */
+int omen_plugin_load(const char *path)
+{
+    API_NONNULL(path, "omen_plugin_load");
+    omen_error err;
+    omen_error_clear(&err);
+    if (omen_registry_load_plugin(path, &err) != OMEN_OK)
+        return api_fail_err(&err);
+    return OMEN_OK;
+}

@@ -26,13 +26,6 @@ if(NOT OMEN_SANITIZE AND NOT OMEN_FUZZ)
   target_link_options(omen_shared PRIVATE LINKER:--no-undefined)
 endif()
 
-# The functions omen.h declares that this build does not define yet; the
-# symbol test allows exactly these to be missing.
-set(OMEN_API_UNIMPLEMENTED "")
-if(NOT EXISTS ${CMAKE_SOURCE_DIR}/registry/plugin.c)
-  list(APPEND OMEN_API_UNIMPLEMENTED omen_plugin_load)
-endif()
-
 # make install PREFIX=...: the library, the public headers and omen.pc. The
 # .pc is written at install time, when the prefix is known.
 install(TARGETS omen_shared LIBRARY DESTINATION lib)

@@ -3,22 +3,9 @@
 #ifndef OMEN_ERROR_H
 #define OMEN_ERROR_H
 
-#ifndef OMEN_CODES_DEFINED
-#define OMEN_CODES_DEFINED
-enum omen_code {
-    OMEN_OK = 0,
-    OMEN_EINVAL = 1,   /* bad argument, parameter or input data */
-    OMEN_ENOMEM = 2,   /* an allocation failed */
-    OMEN_EIO = 3,      /* a file could not be read, written or opened */
-    OMEN_ENOTSUP = 4,  /* the index lacks this capability */
-    OMEN_EINTERNAL = 5 /* a bug, or an answer that failed validation */
-};
-#endif
-
-typedef struct omen_error {
-    int code;
-    char msg[512];
-} omen_error;
+/* enum omen_code and omen_error are part of the plugin ABI, defined once
+ * in the public header. */
+#include "include/omen_plugin.h"
 
 /* Sets err (when not NULL) and returns code, so callers write
  * `return omen_errorf(err, OMEN_EINVAL, "...", ...);`. */

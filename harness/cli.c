@@ -197,6 +197,10 @@ void bench_print_help(void)
 "  --resume          keep rows already in --out and run only the missing ones.\n"
 "  --quiet           no progress on stderr.\n"
 "  --list            print every registered index with its parameters.\n"
+"  --plugin PATH     load a plugin (a shared object exporting omen_plugin_init,\n"
+"                    see include/omen_plugin.h and examples/) and register its\n"
+"                    indexes before --index is read; repeatable. OMEN_PLUGINS,\n"
+"                    a colon-separated list of paths, is loaded before them.\n"
 "  --stats           print model statistics (error, models, size) per index.\n"
 "  --describe LIST   print each dataset's shape instead of timing: n, distinct keys,\n"
 "                    duplicate share, min/max, largest gap, hardness (segments of an\n"
@@ -280,6 +284,8 @@ int bench_parse_args(int argc, char **argv, bench_opts *o, omen_error *err)
             o->quiet = 1;
         } else if (!strcmp(a, "--resume")) {
             o->resume = 1;
+        } else if (!strcmp(a, "--plugin")) {
+            NEEDS_VALUE(); /* loaded before parsing (omen_bench.c), so --index sees it */
         } else if (!strcmp(a, "--data")) {
             NEEDS_VALUE();
             rc = split_list(v, &o->data, "--data", err);

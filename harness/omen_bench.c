@@ -126,11 +126,31 @@ static int run_all(const bench_opts *o, bench_rows *rows, omen_error *err)
     return sw.invalid ? OMEN_EINTERNAL : OMEN_OK;
 }
 
+/* Plugins register variants that --index (parsed next) may name, so they
+ * load first: OMEN_PLUGINS, then each --plugin in order. */
+static int load_plugins(int argc, char **argv, omen_error *err)
+{
+    int rc = omen_registry_load_plugins(getenv("OMEN_PLUGINS"), err);
+    if (rc) {
+        char why[sizeof err->msg];
+        snprintf(why, sizeof why, "%s", err->msg);
+        return omen_errorf(err, rc, "OMEN_PLUGINS: %.400s", why);
+    }
+    for (int i = 1; i + 1 < argc && !rc; i++)
+        if (!strcmp(argv[i], "--plugin"))
+            rc = omen_registry_load_plugin(argv[++i], err);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     bench_opts o;
     omen_error err;
     omen_error_clear(&err);
+    if (load_plugins(argc, argv, &err)) {
+        fprintf(stderr, "omen-bench: %s\n", err.msg);
+        return EXIT_USAGE;
+    }
     if (bench_parse_args(argc, argv, &o, &err)) {
         fprintf(stderr, "omen-bench: %s\n", err.msg);
         bench_opts_free(&o);

@@ -8,31 +8,11 @@
 #include <stddef.h>
 
 #include "common/error.h"
+#include "include/omen_plugin.h"
 #include "common/parse.h"
 
-typedef enum omen_param_kind {
-    OMEN_PARAM_INT,    /* integer in [min, max]; K/M/G suffixes accepted */
-    OMEN_PARAM_POW2,   /* power of two in [min, max] */
-    OMEN_PARAM_REAL,   /* real number in [min, max] */
-    OMEN_PARAM_CHOICE, /* one of choices[]; i = its position */
-    OMEN_PARAM_TEXT    /* any text without ',' (a path, a variant name) */
-} omen_param_kind;
-
-typedef struct omen_param {
-    const char *name;
-    omen_param_kind kind;
-    double min, max;
-    const char *const *choices; /* NULL-terminated, for OMEN_PARAM_CHOICE */
-    const char *what; /* what it sets, for the help (NULL: the name says it) */
-    /* The default in words when the build chooses it from the data (i or r
-     * is then a placeholder); NULL: the default is i, r or choices[i]. */
-    const char *dflt;
-    /* Defaults in, parsed values out. */
-    long long i;
-    double r;
-    char text[1024];
-    int given; /* set to 1 when the string named this parameter */
-} omen_param;
+/* omen_param and omen_param_kind: in the plugin ABI (include/omen_plugin.h),
+ * so plugins describe their parameters with the same table. */
 
 int omen_params_parse(const char *index_name, const char *params,
                       omen_param *spec, size_t count, omen_error *err);

@@ -2,9 +2,10 @@
 // omen's vtable, so it runs in the same omen-bench sweep, on the same data
 // and lookup streams, with the same validation as omen's own indexes.
 //
-// Built only when CMake is given -DOMEN_PGM_DIR=/path/to/PGM-index (a
-// checkout of the header-only library); this file is ours and calls only the
-// library's public API: pgm::PGMIndex<K, Epsilon>::search() gives a range
+// A plugin (include/omen_plugin.h): CMake given -DOMEN_PGM_DIR=/path/to/
+// PGM-index (a checkout of the header-only library) builds peer_pgm.so, which
+// omen-bench loads with --plugin or OMEN_PLUGINS. This file is ours and calls
+// only the library's public API: pgm::PGMIndex<K, Epsilon>::search() gives a range
 // [lo, hi) that holds the key's first position, searched with
 // std::lower_bound as the library's documentation prescribes.
 #include <algorithm>
@@ -12,14 +13,11 @@
 
 #include "pgm/pgm_index.hpp"
 
-extern "C" {
-#include "common/alloc.h"
-#include "indexes/index.h"
-#include "indexes/params.h"
-#include "indexes/sorted_array.h"
-}
+#include "omen_plugin.h"
 
 namespace {
+
+const omen_plugin_routines *omen; // the host's routines
 
 struct peer {
     virtual ~peer() = default;
@@ -51,21 +49,32 @@ struct omen_index {
 };
 OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
+static const char *const eps_choices[] = {"8", "16", "32", "64", "128", "256", nullptr};
+
+static omen_param eps_param()
+{
+    omen_param p = {};
+    p.name = "eps";
+    p.kind = OMEN_PARAM_CHOICE;
+    p.choices = eps_choices;
+    p.what = "the PGM-index's error bound (a template argument: these values only)";
+    p.i = 3; // 64, the library's default
+    return p;
+}
+
+// The table --list prints; build parses into a copy.
+static const omen_param pgm_params[1] = {eps_param()};
+
 static int pgm_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    static const char *const eps_choices[] = {"8", "16", "32", "64", "128", "256", NULL};
-    omen_param spec[1] = {};
-    spec[0].name = "eps";
-    spec[0].kind = OMEN_PARAM_CHOICE;
-    spec[0].choices = eps_choices;
-    spec[0].i = 3; // 64, the library's default
-    int rc = OMEN_PARAMS_PARSE("peer_pgm", params, spec, err);
+    omen_param spec[1] = {pgm_params[0]};
+    int rc = omen->params_parse("peer_pgm", params, spec, 1, err);
     if (rc)
         return rc;
-    omen_index *ix = static_cast<omen_index *>(omen_calloc(1, sizeof *ix));
+    omen_index *ix = new (std::nothrow) omen_index();
     if (!ix)
-        return omen_errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
+        return omen->errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
     ix->keys = keys;
     ix->payloads = payloads;
     ix->n = n;
@@ -86,12 +95,12 @@ static int pgm_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
             default: ix->impl = new pgm_peer<256>(keys, m); break;
             }
         } catch (const std::bad_alloc &) {
-            omen_free(ix);
-            return omen_errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
+            delete ix;
+            return omen->errorf(err, OMEN_ENOMEM, "peer_pgm: out of memory");
         } catch (const std::exception &e) {
-            omen_free(ix);
-            return omen_errorf(err, OMEN_EINVAL, "peer_pgm: the library refused the keys: %s",
-                               e.what());
+            delete ix;
+            return omen->errorf(err, OMEN_EINVAL, "peer_pgm: the library refused the keys: %s",
+                                e.what());
         }
     }
     *out = ix;
@@ -118,31 +127,34 @@ static size_t pgm_size_bytes(const omen_index *ix)
 static void pgm_free(omen_index *ix)
 {
     delete ix->impl;
-    omen_free(ix);
+    delete ix;
 }
 
-static const char *const pgm_test_params[] = {"eps=8", "eps=256", NULL};
+static const char *const pgm_test_params[] = {"eps=8", "eps=256", nullptr};
 
-extern "C" const omen_index_vtable omen_peer_pgm_vtable = {
-    OMEN_INDEX_VERSION,
-    "peer_pgm",
-    "peer: PGM-index (gvinciguerra/PGM-index, user's checkout) through an adapter",
-    "eps=8|16|32|64|128|256 (default 64)",
-    0, // caps: lower_bound present (v2: derived from the entry)
-    pgm_build,
-    nullptr, // v2: the default from lower_bound
-    pgm_lower_bound,
-    nullptr, // v2: the default from lower_bound
-    pgm_size_bytes,
-    pgm_free,
-    nullptr, // insert
-    nullptr, // erase
-    nullptr, // get_batch
-    nullptr, // lower_bound_batch
-    nullptr, // stats
-    pgm_test_params,
-    "eps=8|16|32|64|128|256", // tune_grid
-    nullptr, // read_error
-    nullptr, // params
-    0,       // nparams
-};
+static omen_index_vtable pgm_vtable()
+{
+    omen_index_vtable vt = {}; // C++17: no designated initializers
+    vt.version = OMEN_INDEX_VERSION;
+    vt.name = "peer_pgm";
+    vt.description = "peer: PGM-index (gvinciguerra/PGM-index, user's checkout) through an adapter";
+    vt.build = pgm_build;
+    vt.lower_bound = pgm_lower_bound; // get, range: omen's defaults from it
+    vt.size_bytes = pgm_size_bytes;
+    vt.free = pgm_free;
+    vt.test_params = pgm_test_params;
+    vt.tune_grid = "eps=8|16|32|64|128|256";
+    vt.params = pgm_params;
+    vt.nparams = 1;
+    return vt;
+}
+
+static const omen_index_vtable peer_pgm = pgm_vtable();
+
+OMEN_PLUGIN_EXPORT int omen_plugin_init(int api_version, const omen_plugin_routines *routines,
+                                        omen_error *err)
+{
+    OMEN_PLUGIN_REQUIRE_API(api_version, routines, err);
+    omen = routines;
+    return routines->register_index(&peer_pgm, err);
+}

@@ -1,8 +1,9 @@
 // peer_radixspline: RadixSpline (Kipf et al., aiDM 2020) through omen's
 // vtable, for side-by-side runs with omen's own indexes on the same data and
-// streams. Built only when CMake is given -DOMEN_RADIXSPLINE_DIR=/path/to/
-// RadixSpline (a checkout of the header-only library); this file is ours and
-// calls only its public API: rs::Builder (AddKey, Finalize) and
+// streams. A plugin (include/omen_plugin.h): CMake given
+// -DOMEN_RADIXSPLINE_DIR=/path/to/RadixSpline (a checkout of the header-only
+// library) builds peer_radixspline.so, which omen-bench loads with --plugin
+// or OMEN_PLUGINS. This file is ours and calls only its public API: rs::Builder (AddKey, Finalize) and
 // RadixSpline::GetSearchBound, whose [begin, end) is searched with
 // std::lower_bound.
 #include <algorithm>
@@ -11,12 +12,9 @@
 #include "rs/builder.h"
 #include "rs/radix_spline.h"
 
-extern "C" {
-#include "common/alloc.h"
-#include "indexes/index.h"
-#include "indexes/params.h"
-#include "indexes/sorted_array.h"
-}
+#include "omen_plugin.h"
+
+static const omen_plugin_routines *omen; // the host's routines
 
 struct omen_index {
     const uint64_t *keys;
@@ -26,26 +24,34 @@ struct omen_index {
 };
 OMEN_SORTED_VIEW_FIRST(struct omen_index);
 
+static omen_param int_param(const char *name, const char *what, double max, long long dflt)
+{
+    omen_param p = {};
+    p.name = name;
+    p.kind = OMEN_PARAM_INT;
+    p.min = 1;
+    p.max = max;
+    p.what = what;
+    p.i = dflt;
+    return p;
+}
+
+// The table --list prints (defaults: the library's); build parses a copy.
+static const omen_param rs_params[2] = {
+    int_param("radix_bits", "bits of the radix table over the spline points", 28, 18),
+    int_param("max_error", "the spline's error bound in positions", 1 << 20, 32),
+};
+
 static int peer_radixspline_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                      const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[2] = {};
-    spec[0].name = "radix_bits";
-    spec[0].kind = OMEN_PARAM_INT;
-    spec[0].min = 1;
-    spec[0].max = 28;
-    spec[0].i = 18; // the library's default
-    spec[1].name = "max_error";
-    spec[1].kind = OMEN_PARAM_INT;
-    spec[1].min = 1;
-    spec[1].max = 1 << 20;
-    spec[1].i = 32; // the library's default
-    int rc = OMEN_PARAMS_PARSE("peer_radixspline", params, spec, err);
+    omen_param spec[2] = {rs_params[0], rs_params[1]};
+    int rc = omen->params_parse("peer_radixspline", params, spec, 2, err);
     if (rc)
         return rc;
-    omen_index *ix = static_cast<omen_index *>(omen_calloc(1, sizeof *ix));
+    omen_index *ix = new (std::nothrow) omen_index();
     if (!ix)
-        return omen_errorf(err, OMEN_ENOMEM, "peer_radixspline: out of memory");
+        return omen->errorf(err, OMEN_ENOMEM, "peer_radixspline: out of memory");
     ix->keys = keys;
     ix->payloads = payloads;
     ix->n = n;
@@ -56,8 +62,8 @@ static int peer_radixspline_build(const uint64_t *keys, const uint64_t *payloads
                 b.AddKey(keys[i]);
             ix->spline = new rs::RadixSpline<uint64_t>(b.Finalize());
         } catch (const std::bad_alloc &) {
-            omen_free(ix);
-            return omen_errorf(err, OMEN_ENOMEM, "peer_radixspline: out of memory");
+            delete ix;
+            return omen->errorf(err, OMEN_ENOMEM, "peer_radixspline: out of memory");
         }
     }
     *out = ix;
@@ -92,31 +98,35 @@ static size_t peer_radixspline_size_bytes(const omen_index *ix)
 static void peer_radixspline_free(omen_index *ix)
 {
     delete ix->spline;
-    omen_free(ix);
+    delete ix;
 }
 
-static const char *const peer_radixspline_test_params[] = {"radix_bits=4,max_error=4", NULL};
+static const char *const peer_radixspline_test_params[] = {"radix_bits=4,max_error=4", nullptr};
 
-extern "C" const omen_index_vtable omen_peer_radixspline_vtable = {
-    OMEN_INDEX_VERSION,
-    "peer_radixspline",
-    "peer: RadixSpline (learnedsystems/RadixSpline, user's checkout) through an adapter",
-    "radix_bits=1..28 (default 18), max_error=1..1048576 (default 32)",
-    0, // caps: lower_bound present (v2: derived from the entry)
-    peer_radixspline_build,
-    nullptr, // v2: the default from lower_bound
-    peer_radixspline_lower_bound,
-    nullptr, // v2: the default from lower_bound
-    peer_radixspline_size_bytes,
-    peer_radixspline_free,
-    nullptr, // insert
-    nullptr, // erase
-    nullptr, // get_batch
-    nullptr, // lower_bound_batch
-    nullptr, // stats
-    peer_radixspline_test_params,
-    "max_error=8|16|32|64,radix_bits=16|18|20|22", // tune_grid
-    nullptr, // read_error
-    nullptr, // params
-    0,       // nparams
-};
+static omen_index_vtable rs_vtable()
+{
+    omen_index_vtable vt = {}; // C++17: no designated initializers
+    vt.version = OMEN_INDEX_VERSION;
+    vt.name = "peer_radixspline";
+    vt.description =
+        "peer: RadixSpline (learnedsystems/RadixSpline, user's checkout) through an adapter";
+    vt.build = peer_radixspline_build;
+    vt.lower_bound = peer_radixspline_lower_bound; // get, range: omen's defaults from it
+    vt.size_bytes = peer_radixspline_size_bytes;
+    vt.free = peer_radixspline_free;
+    vt.test_params = peer_radixspline_test_params;
+    vt.tune_grid = "max_error=8|16|32|64,radix_bits=16|18|20|22";
+    vt.params = rs_params;
+    vt.nparams = 2;
+    return vt;
+}
+
+static const omen_index_vtable peer_radixspline = rs_vtable();
+
+OMEN_PLUGIN_EXPORT int omen_plugin_init(int api_version, const omen_plugin_routines *routines,
+                                        omen_error *err)
+{
+    OMEN_PLUGIN_REQUIRE_API(api_version, routines, err);
+    omen = routines;
+    return routines->register_index(&peer_radixspline, err);
+}

@@ -1,5 +1,6 @@
-/* Every index variant, in the order --list prints them. Adding a variant:
- * declare its vtable here and add it to the array, nothing else. */
+/* Every index variant, in the order --list prints them, then those that
+ * plugins register (registry/plugin.c; the peers are plugins). Adding a
+ * variant: declare its vtable here and add it to the array, nothing else. */
 #include "registry/registry.h"
 
 #include <pthread.h>
@@ -18,12 +19,6 @@ extern const omen_index_vtable omen_btree_dyn_vtable;
 extern const omen_index_vtable omen_dpgm_vtable;
 extern const omen_index_vtable omen_gapped_vtable;
 
-#ifdef OMEN_HAVE_PEER_PGM
-extern const omen_index_vtable omen_peer_pgm_vtable;
-#endif
-#ifdef OMEN_HAVE_PEER_RADIXSPLINE
-extern const omen_index_vtable omen_peer_radixspline_vtable;
-#endif
 
 static const omen_index_vtable *const registry[] = {
     &omen_binsearch_vtable,
@@ -37,19 +32,16 @@ static const omen_index_vtable *const registry[] = {
     &omen_btree_dyn_vtable,
     &omen_dpgm_vtable,
     &omen_gapped_vtable,
-/* Peers, present only when built with their checkouts (see README). */
-#ifdef OMEN_HAVE_PEER_PGM
-    &omen_peer_pgm_vtable,
-#endif
-#ifdef OMEN_HAVE_PEER_RADIXSPLINE
-    &omen_peer_radixspline_vtable,
-#endif
 };
 
-enum { ALL = sizeof registry / sizeof registry[0] };
-static const omen_index_vtable *checked[ALL];
+enum { ALL = sizeof registry / sizeof registry[0], PLUGIN_MAX = 256 };
+/* Built-in variants that passed the check, then plugins' in load order. A
+ * fixed array, so the pointer omen_registry returns stays valid while
+ * plugins are added (the count a caller got only grows). */
+static const omen_index_vtable *checked[ALL + PLUGIN_MAX];
 static size_t nchecked;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t add_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* A vtable this build does not know would be called wrongly: leave it out
  * and say why, rather than crash in the middle of a sweep. */
@@ -67,7 +59,9 @@ static void registry_check(void)
 const omen_index_vtable *const *omen_registry(size_t *count)
 {
     pthread_once(&once, registry_check);
+    pthread_mutex_lock(&add_lock);
     *count = nchecked;
+    pthread_mutex_unlock(&add_lock);
     return checked;
 }
 
@@ -79,4 +73,27 @@ const omen_index_vtable *omen_registry_find(const char *name)
         if (strcmp(all[i]->name, name) == 0)
             return all[i];
     return NULL;
+}
+
+int omen_registry_add(const omen_index_vtable *const *vts, size_t count, omen_error *err)
+{
+    pthread_once(&once, registry_check);
+    pthread_mutex_lock(&add_lock);
+    int rc = OMEN_OK;
+    if (nchecked + count > ALL + PLUGIN_MAX)
+        rc = omen_errorf(err, OMEN_ENOMEM, "registry: more than %d plugin variants",
+                         (int)PLUGIN_MAX);
+    for (size_t i = 0; !rc && i < count; i++)
+        for (size_t j = 0; j < nchecked + i && !rc; j++) {
+            const omen_index_vtable *other = j < nchecked ? checked[j] : vts[j - nchecked];
+            if (strcmp(other->name, vts[i]->name) == 0)
+                rc = omen_errorf(err, OMEN_EINVAL, "index name '%s' is already registered",
+                                 vts[i]->name);
+        }
+    for (size_t i = 0; !rc && i < count; i++)
+        checked[nchecked + i] = vts[i];
+    if (!rc)
+        nchecked += count;
+    pthread_mutex_unlock(&add_lock);
+    return rc;
 }

@@ -1,15 +1,18 @@
 #!/bin/sh
 # The performance frontier (issue 8): omen's indexes against PGM-index and
 # RadixSpline through the peer adapters, batched lookups, two threads and the
-# memory floor, at SOSD's scale. Needs a build with the peers:
-#   cmake -S . -B build-peers -DOMEN_PGM_DIR=... -DOMEN_RADIXSPLINE_DIR=... && cmake --build build-peers
+# memory floor, at SOSD's scale. Needs build/ and the peer plugins
+# (peer_pgm, peer_radixspline; scripts/peers_env.sh says how to build them).
 #   scripts/frontier.sh [N]      (N defaults to 200M; about 20 minutes)
 # Writes results/frontier/*.csv (with provenance) and results/frontier.md.
 set -eu
 cd "$(dirname "$0")/.."
 N="${1:-200M}"
-B=build-peers/omen-bench
-[ -x "$B" ] || { echo "frontier: build build-peers first (see the header of this script)" >&2; exit 1; }
+B=build/omen-bench
+[ -x "$B" ] || { echo "frontier: run make first" >&2; exit 1; }
+. scripts/peers_env.sh
+peers_have peer_pgm && peers_have peer_radixspline ||
+    { echo "frontier: build the peer_pgm and peer_radixspline plugins first (scripts/peers_env.sh)" >&2; exit 1; }
 sh datasets/make_datasets.sh geoip >/dev/null  # only geoip_ipv4 is used here
 DATA="lognormal:$N,uniform_sparse:$N,zipf_gaps:$N,datasets/data/geoip_ipv4"
 OUT=results/frontier

@@ -1,13 +1,13 @@
 #!/bin/sh
 # Issue 16's sweep: every variant at its default (and the peers' main
-# settings, where build-peers/ has them) on the real key sets and on the
+# settings, where their plugins are built: scripts/peers_env.sh) on the real key sets and on the
 # synthetic sets at 100M keys, one lookup at a time; then
 # scripts/real_data_report.py scores the four targets into results/real-data.md.
 #   scripts/real_data.sh            run and report (about 15 min here)
 #   scripts/real_data.sh --report   report from the committed CSVs only
 # Real sets: every file under datasets/data/ with at least 1M keys, a large
 # set through its 10M sample (X_10M beside X: see datasets/README.md);
-# `make datasets` first. Peers: cmake -S . -B build-peers -DOMEN_PGM_DIR=... -DOMEN_RADIXSPLINE_DIR=...
+# `make datasets` first. Peers: the plugins scripts/peers_env.sh finds.
 set -eu
 cd "$(dirname "$0")/.."
 OUT=results/real-data
@@ -15,12 +15,12 @@ mkdir -p "$OUT"
 if [ "${1:-}" != --report ]; then
     B=build/omen-bench
     PEERS=""
-    if [ -x build-peers/omen-bench ] && build-peers/omen-bench --list | grep -q '^peer_pgm' &&
-        build-peers/omen-bench --list | grep -q '^peer_radixspline'; then
-        B=build-peers/omen-bench
+    . scripts/peers_env.sh
+    if peers_have peer_pgm && peers_have peer_radixspline; then
         PEERS=',peer_pgm:eps=16|64|128,peer_radixspline,peer_radixspline:radix_bits=22,max_error=16'
     else
-        echo "real-data: no build-peers/ with both peers; the peer target is left unscored" >&2
+        echo "real-data: the peer_pgm and peer_radixspline plugins are not both built" \
+             "(scripts/peers_env.sh says how); the peer target is left unscored" >&2
     fi
     real=""
     for f in datasets/data/*; do

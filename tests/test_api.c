@@ -1,14 +1,15 @@
 /* libomen's C API (include/omen.h), linked against libomen.so alone: every
  * variant on a small set with duplicates against the oracle (get,
  * lower_bound, range, batches), writes on btree_dyn, the errors and their
- * messages, datasets, and one bench row. */
+ * messages, datasets, bench rows, and plugins (argv: the C example plugin
+ * and one the loader must refuse). */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "omen.h"
 #include "tests/check.h"
-#include "tests/oracle.h"
+#include "check/oracle.h"
 
 enum { N = 3000 };
 static uint64_t keys[N];
@@ -266,8 +267,41 @@ static void check_bench(void)
     CHECK(omen_bench_run("a,b", "linear", "point", NULL, &r) == OMEN_EINVAL, "two datasets");
 }
 
-int main(void)
+/* A plugin's variant lands in the registry omen_build and omen_bench_run
+ * look in: one registry per process. */
+static void check_plugins(const char *good, const char *dup)
 {
+    size_t nv = omen_variant_count();
+    CHECK(omen_plugin_load(NULL) == OMEN_EINVAL, "NULL path");
+    CHECK(omen_plugin_load("/nonexistent/omen_api_plugin.so") != OMEN_OK &&
+          strstr(omen_errmsg(), "/nonexistent/omen_api_plugin.so") &&
+          strstr(omen_errmsg(), "no such file"), "missing plugin: %s", omen_errmsg());
+    CHECK(omen_plugin_load(dup) == OMEN_EINVAL && strstr(omen_errmsg(), "'binsearch'") &&
+          strstr(omen_errmsg(), dup), "plugin taking a built-in's name: %s", omen_errmsg());
+    CHECK(omen_variant_count() == nv, "a refused plugin registered something");
+    CHECK(omen_plugin_load(good) == OMEN_OK, "example plugin: %s", omen_errmsg());
+    CHECK(omen_variant_count() == nv + 1, "variants %zu after the plugin, %zu before",
+          omen_variant_count(), nv);
+    CHECK(omen_variant_name(nv) && !strcmp(omen_variant_name(nv), "ex_linear"), "name %s",
+          omen_variant_name(nv) ? omen_variant_name(nv) : "(null)");
+    static uint64_t probes[2 * N];
+    size_t m = make_probes(probes);
+    check_variant("ex_linear", probes, m);
+    omen_bench_opts o = {.ops = 20000, .repeat = 2};
+    omen_bench_result r;
+    CHECK(omen_bench_run("uniform_sparse:20K", "ex_linear", "point", &o, &r) == OMEN_OK &&
+          r.valid == 1 && !strcmp(r.index, "ex_linear"), "bench on the plugin: %s", omen_errmsg());
+    /* Loading it again is a no-op (the registry's rule), not a duplicate. */
+    CHECK(omen_plugin_load(good) == OMEN_OK && omen_variant_count() == nv + 1,
+          "the same plugin twice: %s", omen_errmsg());
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: test_api GOOD_PLUGIN.so DUPLICATE_NAME_PLUGIN.so\n");
+        return 2;
+    }
     CHECK(omen_api_version() == OMEN_API_VERSION, "version %d", omen_api_version());
     CHECK(omen_build_id()[0], "empty build id");
     CHECK(!strcmp(omen_errmsg(), "") && omen_errcode() == OMEN_OK, "error before any call");
@@ -286,5 +320,6 @@ int main(void)
     check_errors();
     check_data();
     check_bench();
+    check_plugins(argv[1], argv[2]);
     return check_report("test_api");
 }

@@ -5,84 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/rng.h"
 #include "datasets/dataset.h"
 #include "kernels/kernels.h"
 #include "tests/check.h"
-#include "tests/conformance.h"
-#include "tests/oracle.h"
+#include "check/conformance.h"
+#include "check/keysets.h"
+#include "check/oracle.h"
 #include "registry/registry.h"
 
-typedef struct keyset {
-    char label[64];
-    uint64_t *keys;
-    size_t n;
-} keyset;
-
-static keyset sets[64];
-static size_t nsets;
-
-static uint64_t *add_set(const char *label, size_t n)
-{
-    keyset *k = &sets[nsets++];
-    snprintf(k->label, sizeof k->label, "%s", label);
-    k->keys = malloc((n ? n : 1) * sizeof *k->keys);
-    k->n = n;
-    return k->keys;
-}
-
-static void add_fixed(const char *label, const uint64_t *v, size_t n)
-{
-    memcpy(add_set(label, n), v, n * sizeof *v);
-}
-
-static void add_synthetic(const char *name)
-{
-    omen_synth_spec s;
-    omen_error err;
-    if (omen_synth_parse(name, &s, &err) != OMEN_OK) {
-        CHECK(0, "%s", err.msg);
-        return;
-    }
-    CHECK(omen_synth_fill(&s, add_set(name, s.n), &err) == OMEN_OK, "%s", err.msg);
-}
-
-static void make_sets(void)
-{
-    add_set("empty", 0);
-    add_fixed("one", (uint64_t[]){42}, 1);
-    add_fixed("one-zero", (uint64_t[]){0}, 1);
-    add_fixed("one-max", (uint64_t[]){UINT64_MAX}, 1);
-    add_fixed("two", (uint64_t[]){5, 9}, 2);
-    add_fixed("two-equal", (uint64_t[]){7, 7}, 2);
-    add_fixed("extremes", (uint64_t[]){0, 0, 1, 2, UINT64_MAX - 1, UINT64_MAX, UINT64_MAX}, 7);
-
-    uint64_t *k = add_set("all-equal", 1000);
-    for (size_t i = 0; i < 1000; i++)
-        k[i] = 123456789;
-
-    omen_rng r;
-    omen_rng_seed(&r, 99);
-    k = add_set("duplicate-runs", 50000);
-    for (size_t i = 0; i < 50000;) {
-        uint64_t v = (i ? k[i - 1] : 0) + 1 + omen_rng_below(&r, 1000);
-        size_t run = 1 + (size_t)omen_rng_below(&r, 600);
-        for (; run && i < 50000; run--)
-            k[i++] = v;
-    }
-    k = add_set("top-bit", 20000);
-    for (size_t i = 0; i < 20000; i++)
-        k[i] = (1ull << 63) + i * 3;
-
-    const char *const synth[] = {
-        "uniform_dense:20K", "uniform_sparse:20K", "normal:20K",  "lognormal:20K",
-        "zipf_gaps:20K",     "clustered:200K",     "sequential:20K", "outliers:20K",
-        "outliers:10",       "lognormal:1M",       "uniform_sparse:1M", "zipf_gaps:1M",
-        "dups:200K",         "dups:200K:97",       "steps:200K",
-    };
-    for (size_t i = 0; i < sizeof synth / sizeof synth[0]; i++)
-        add_synthetic(synth[i]);
-}
+static omen_keysets ks; /* check/keysets.c */
 
 /* A deliberately wrong variant: binary search that is off by one for keys
  * absent from the data. The suite must reject it. */
@@ -158,14 +89,14 @@ static const omen_index_vtable wrong_vtable = {
 static void check_variant(const omen_index_vtable *vt, const char *params)
 {
     long total = 0;
-    for (size_t s = 0; s < nsets; s++) {
-        long bad = conformance_run(vt, params, sets[s].keys, sets[s].n, sets[s].label, 2000, 5);
+    for (size_t s = 0; s < ks.n; s++) {
+        long bad = conformance_run(vt, params, ks.v[s].keys, ks.v[s].n, ks.v[s].label, 2000, 5);
         CHECK(bad == 0, "%s:%s on %s: %ld wrong answers (or build failure)", vt->name, params,
-              sets[s].label, bad);
+              ks.v[s].label, bad);
         total += bad < 0 ? 0 : bad;
     }
     printf("  %-12s %-24s %zu key sets, %ld wrong answers\n", vt->name,
-           params[0] ? params : "(defaults)", nsets, total);
+           params[0] ? params : "(defaults)", ks.n, total);
 }
 
 static void check_rejects_unknown_params(const omen_index_vtable *vt)
@@ -213,7 +144,11 @@ int main(int argc, char **argv)
                         "registry/registry.c\n", only);
         return 1;
     }
-    make_sets();
+    omen_error kerr;
+    if (omen_keysets_make(&ks, &kerr) != OMEN_OK) {
+        fprintf(stderr, "test_conformance: %s\n", kerr.msg);
+        return 1;
+    }
     check_vtable_check();
     size_t count;
     const omen_index_vtable *const *all = omen_registry(&count);
@@ -254,15 +189,14 @@ int main(int argc, char **argv)
 
     /* The suite must catch the wrong variant. */
     long caught = 0;
-    for (size_t s = 0; s < nsets; s++) {
-        long bad = conformance_run(&wrong_vtable, "", sets[s].keys, sets[s].n, sets[s].label,
+    for (size_t s = 0; s < ks.n; s++) {
+        long bad = conformance_run(&wrong_vtable, "", ks.v[s].keys, ks.v[s].n, ks.v[s].label,
                                    2000, 0);
         caught += bad > 0;
     }
     CHECK(caught > 0, "the deliberately wrong variant passed every key set");
-    printf("  wrong variant rejected on %ld of %zu key sets\n", caught, nsets);
+    printf("  wrong variant rejected on %ld of %zu key sets\n", caught, ks.n);
 
-    for (size_t s = 0; s < nsets; s++)
-        free(sets[s].keys);
+    omen_keysets_free(&ks);
     return check_report("test_conformance");
 }

@@ -11,7 +11,7 @@
 #include "datasets/workload.h"
 #include "indexes/params.h"
 #include "tests/check.h"
-#include "tests/oracle.h"
+#include "check/oracle.h"
 
 static char dir[256];
 

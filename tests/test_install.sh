@@ -16,7 +16,8 @@ try() {
     label="$1"; dest="$2"; prefix="$3"; root="$dest$prefix"
     DESTDIR="$dest" cmake --install "$BUILD" --prefix "$prefix" >"$OUT/$label.log" 2>&1 || {
         cat "$OUT/$label.log"; echo "test_install: $label: cmake --install failed"; exit 1; }
-    for f in lib/libomen.so lib/pkgconfig/omen.pc include/omen.h; do
+    headers=$(cd "$SRC" && ls include/*.h)
+    for f in lib/libomen.so lib/pkgconfig/omen.pc $headers; do
         test -e "$root/$f" || { echo "test_install: $label: $root/$f was not installed"; exit 1; }
     done
     grep -q "^prefix=$prefix\$" "$root/lib/pkgconfig/omen.pc" || {

@@ -30,8 +30,8 @@
 #include "common/rng.h"
 #include "datasets/dataset.h"
 #include "tests/check.h"
-#include "tests/conformance.h"
-#include "tests/oracle.h"
+#include "check/conformance.h"
+#include "check/oracle.h"
 #include "registry/registry.h"
 
 static char base[512]; /* scratch directory for this run */

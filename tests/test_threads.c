@@ -9,7 +9,7 @@
 #include "indexes/index.h"
 #include "registry/registry.h"
 #include "tests/check.h"
-#include "tests/conformance.h"
+#include "check/conformance.h"
 
 typedef struct job {
     const omen_index_vtable *vt;

@@ -9,7 +9,7 @@
 #include "datasets/dataset.h"
 #include "indexes/index.h"
 #include "registry/registry.h"
-#include "tests/conformance.h"
+#include "check/conformance.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

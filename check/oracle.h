@@ -1,7 +1,7 @@
 /* The tests' own reference answers: the simplest code that can be right,
  * independent of the kernels and of every index under test. */
-#ifndef OMEN_TEST_ORACLE_H
-#define OMEN_TEST_ORACLE_H
+#ifndef OMEN_CHECK_ORACLE_H
+#define OMEN_CHECK_ORACLE_H
 
 #include <stddef.h>
 #include <stdint.h>

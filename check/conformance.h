@@ -1,8 +1,8 @@
 /* The conformance check every index must pass: get, lower_bound and range
  * against the tests' oracle on one key set. Shared by the conformance suite,
  * the thread test and the fuzzers. */
-#ifndef OMEN_TEST_CONFORMANCE_H
-#define OMEN_TEST_CONFORMANCE_H
+#ifndef OMEN_CHECK_CONFORMANCE_H
+#define OMEN_CHECK_CONFORMANCE_H
 
 #include <stddef.h>
 #include <stdint.h>

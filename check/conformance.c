@@ -1,11 +1,11 @@
-#include "tests/conformance.h"
+#include "check/conformance.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "common/rng.h"
 #include "datasets/dataset.h"
-#include "tests/oracle.h"
+#include "check/oracle.h"
 
 static unsigned range_stride = 1;
 
