@@ -101,8 +101,10 @@ def load(path=None):
     try:
         lib = ctypes.CDLL(path)
     except OSError as e:
-        raise OSError("omen: cannot load %s (%s); set OMEN_LIB to a libomen.so built for this "
-                      "machine" % (path, e)) from None
+        hint = ("a bug of the library: its thread-local storage is too large for dlopen "
+                "(initial-exec TLS)" if "static TLS" in str(e) else
+                "set OMEN_LIB to a libomen.so built for this machine")
+        raise OSError("omen: cannot load %s (%s); %s" % (path, e, hint)) from None
     for name, (res, args) in PROTOTYPES.items():
         try:
             f = getattr(lib, name)
