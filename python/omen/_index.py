@@ -9,6 +9,9 @@ from . import _lib
 from ._core import U64_MAX, Error, as_u64, check, cstr, last_error, lib, u64
 
 
+_c_uint64, _byref = ctypes.c_uint64, ctypes.byref
+
+
 @dataclass(frozen=True)
 class Stats:
     """omen_stats: entries, bytes beyond the borrowed arrays, the learned
@@ -27,6 +30,7 @@ class Index:
 
     def __init__(self, handle, keys, payloads):
         self._h = handle
+        self._get = lib().omen_get  # bound once: get() is the per-call hot path
         # The C side reads these arrays for as long as the handle lives.
         self._keys, self._payloads = keys, payloads
 
@@ -43,8 +47,8 @@ class Index:
         """The payload of key (the first of equal keys), or None."""
         if type(key) is not int or not 0 <= key <= U64_MAX:  # the common case checked inline
             key = u64(key)
-        out = ctypes.c_uint64()  # per call: reads may come from several threads
-        rc = lib().omen_get(self._h or self._handle(), key, ctypes.byref(out))
+        out = _c_uint64()  # per call: reads may come from several threads
+        rc = self._get(self._h or self._handle(), key, _byref(out))
         if rc == 1:
             return out.value
         if rc == 0:
