@@ -14,12 +14,13 @@
 #   make plots      gnuplot SVG, PNG and PDF from results/latest/bench.csv (PLOT_CSV=...)
 #   make site       the static website from results/ into build/site/ (SITE_OUT=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
+#   make python     install the Python package (import omen) with pip, no network
 #   make deps       install missing Debian packages (apt)
 #   make install    libomen.so, include/omen.h and omen.pc under PREFIX (/usr/local)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: install real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
+.PHONY: install python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -114,6 +115,15 @@ datasets: deps
 # Debian's python3 where there is one: python3-markdown (the claims page) is
 # installed for it, not for a python3 from pyenv or a virtualenv.
 PYTHON3 ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+
+# The Python package (python/) for $(PYTHON3), with this build's libomen.so
+# and omen.h bundled: pip with no network and no build isolation. PIP_ARGS
+# replaces the default --break-system-packages (Debian's pip refuses any
+# install outside apt without it; it lands under /usr/local), e.g.
+# PIP_ARGS=--user or PIP_ARGS='--target DIR'.
+PIP_ARGS ?=
+python: deps build
+	@sh scripts/python_install.sh $(PYTHON3) build $(PIP_ARGS)
 
 # PLOT_CSV=file.csv to plot another run.
 PLOT_CSV ?= results/latest/bench.csv

@@ -46,6 +46,7 @@ WHAT = {
     "claims/isa.csv": "claim 7: kernel tables inside one binary",
     "claims/single.csv": "claim 8's context: one lookup per call",
     "claims/batch.csv": "claim 8's context: batches of 64",
+    "claims/ffi_cost.csv": "claim 8: one get from Python (ctypes, cffi) beside C, per call and batched",
     "reference/bench.csv": "the default sweep: every index on the synthetic and real datasets",
     "reference/bench-second-run.csv": "a second run of the default sweep, for the reproducibility check",
 }
