@@ -233,5 +233,7 @@ void omen_workload_free(omen_workload *w)
     omen_free(w->ops);
     omen_free(w->bulk_keys);
     omen_free(w->bulk_payloads);
+    omen_free(w->expect_at);
+    omen_free(w->keys_at);
     memset(w, 0, sizeof *w);
 }

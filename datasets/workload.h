@@ -56,7 +56,14 @@ typedef struct omen_workload {
     uint64_t *bulk_keys, *bulk_payloads;
     size_t bulk_n, keys_after;
     uint64_t expect;
+    /* After the first k * OMEN_RW_CUT operations: the oracle's checksum
+     * and the keys held, for a stream cut to a prefix (--budget). */
+    uint64_t *expect_at;
+    size_t *keys_at;
 } omen_workload;
+
+/* A read-write stream is cut (--budget) at a multiple of this many operations. */
+#define OMEN_RW_CUT 1024
 
 /* 1 if the workload writes (mixed and the read-write kinds). */
 int omen_workload_writes(omen_workload_kind kind);

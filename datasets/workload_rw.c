@@ -333,7 +333,9 @@ int omen_workload_make_rw(const omen_workload_spec *sp, const omen_dataset *d, s
     out->ops = omen_alloc(count ? count : 1);
     out->keys = omen_alloc((count ? count : 1) * sizeof *out->keys);
     out->his = omen_alloc((count ? count : 1) * sizeof *out->his);
-    if (!out->ops || !out->keys || !out->his) {
+    out->expect_at = omen_alloc((count / OMEN_RW_CUT + 1) * sizeof *out->expect_at);
+    out->keys_at = omen_alloc((count / OMEN_RW_CUT + 1) * sizeof *out->keys_at);
+    if (!out->ops || !out->keys || !out->his || !out->expect_at || !out->keys_at) {
         omen_workload_free(out);
         return omen_errorf(err, OMEN_ENOMEM, "not enough memory for %zu operations", count);
     }
@@ -368,6 +370,8 @@ int omen_workload_make_rw(const omen_workload_spec *sp, const omen_dataset *d, s
     }
     size_t w = (size_t)sp->param;
     uint64_t cs = 0;
+    out->expect_at[0] = 0;
+    out->keys_at[0] = u.np;
     for (size_t i = 0; !rc && i < count; i++) {
         /* A present key where there is one (lookups and erases of GRE hit),
          * else any key of the universe (then the answer is a miss). */
@@ -401,6 +405,10 @@ int omen_workload_make_rw(const omen_workload_spec *sp, const omen_dataset *d, s
             out->his[i] = 0;
         }
         out->keys[i] = u.k[j];
+        if ((i + 1) % OMEN_RW_CUT == 0) {
+            out->expect_at[(i + 1) / OMEN_RW_CUT] = cs;
+            out->keys_at[(i + 1) / OMEN_RW_CUT] = u.np;
+        }
     }
     out->expect = cs;
     out->keys_after = u.np;

@@ -9,7 +9,12 @@
  * monotonic clock (two reads, about 20-40 ns here, whose median cost is
  * measured at start and subtracted); the others run untimed, so the clock
  * adds about 1/RW_EVERY of its cost per operation to the throughput. The
- * percentiles are over the samples of all passes. */
+ * percentiles are over the samples of all passes.
+ *
+ * --budget S: the first pass stops at the first multiple of OMEN_RW_CUT
+ * operations after S seconds, and every pass runs that prefix (validated
+ * against the oracle's checksum of the prefix), so a slow index (RocksDB)
+ * runs a prefix of the same stream in the same round-robin passes. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -67,16 +72,20 @@ static inline uint64_t rw_op(const omen_index_vtable *vt, omen_index *ix, const 
     }
 }
 
-/* The timed stream; returns wall seconds, sets *cs and appends the latency
- * samples (ns) to lat. */
+/* The timed stream's first *count operations, or (limit > 0) fewer, a
+ * multiple of OMEN_RW_CUT, when limit seconds have passed; returns wall
+ * seconds, sets *cs and *count and appends the latency samples (ns). */
 static double rw_stream(const omen_index_vtable *vt, omen_index *ix, const omen_workload *w,
-                        float *lat, size_t *nlat, double cost, uint64_t *cs)
+                        size_t *count, double limit, float *lat, size_t *nlat, double cost,
+                        uint64_t *cs)
 {
     omen_error err;
     uint64_t sum = 0;
-    size_t nl = *nlat;
+    size_t nl = *nlat, n = *count, i;
     double t0 = bench_now_sec();
-    for (size_t i = 0; i < w->count; i++) {
+    for (i = 0; i < n; i++) {
+        if (limit > 0 && i % OMEN_RW_CUT == 0 && i && bench_now_sec() - t0 > limit)
+            break;
         if (i % RW_EVERY == 0) {
             uint64_t a = now_ns();
             sum += rw_op(vt, ix, w, i, &err);
@@ -89,6 +98,7 @@ static double rw_stream(const omen_index_vtable *vt, omen_index *ix, const omen_
     double t = bench_now_sec() - t0;
     *nlat = nl;
     *cs = sum;
+    *count = i;
     return t;
 }
 
@@ -146,8 +156,11 @@ int measure_rw_pass(const bench_opts *o, cell *c, int r, omen_error *err)
         return rc;
     c->builds[r] = (bench_now_sec() - t0) * 1e3;
     uint64_t cs;
-    c->samples[r] = rw_stream(vt, ix, w, c->lat, &c->nlat, c->clock_cost, &cs);
-    c->valid &= cs == w->expect;
+    size_t n = c->wv.count;
+    c->samples[r] = rw_stream(vt, ix, w, &n, r == 0 ? o->budget : 0, c->lat, &c->nlat,
+                              c->clock_cost, &cs);
+    c->wv.count = n;
+    c->valid &= cs == (n == w->count ? w->expect : w->expect_at[n / OMEN_RW_CUT]);
     if (vt->read_error)
         rc = vt->read_error(ix, err);
     c->size_after = vt->size_bytes(ix);
@@ -170,7 +183,8 @@ void measure_rw_finish(const bench_opts *o, cell *c, bench_row *row)
     row->p50_ns = nearest_rank(c->lat, c->nlat, 0.50);
     row->p99_ns = nearest_rank(c->lat, c->nlat, 0.99);
     row->p999_ns = nearest_rank(c->lat, c->nlat, 0.999);
-    row->keys_after = c->full->keys_after;
+    size_t n = c->wv.count;
+    row->keys_after = n == c->full->count ? c->full->keys_after : c->full->keys_at[n / OMEN_RW_CUT];
     row->size_bytes = c->size_after;
     qsort(c->builds, (size_t)o->repeat, sizeof *c->builds, bench_cmp_double);
     row->build_ms = c->builds[o->repeat / 2];

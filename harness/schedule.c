@@ -137,12 +137,17 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         measure_select_isa(o, cs[i].isa);
         measure_calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
+    size_t nro = 0, nrw = 0;
+    for (size_t i = 0; i < nc; i++) {
+        nro += !omen_workload_writes(cs[i].full->spec.kind);
+        nrw += omen_workload_is_rw(cs[i].full->spec.kind);
+    }
     double t0 = bench_now_sec();
-    for (int r = 0; !rc && r < o->repeat; r++) {
-        if (!o->quiet && nc > 1) {
+    for (int r = 0; !rc && r < o->repeat && nro; r++) {
+        if (!o->quiet && nro > 1) {
             double el = bench_now_sec() - t0;
             fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)", r + 1, o->repeat,
-                    nc, nctx);
+                    nro, nctx);
             if (r > 0)
                 fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el,
                         el / r * (o->repeat - r));
@@ -153,10 +158,19 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                 measure_sample(o, &cs[i], r);
     }
     /* Read-write cells: pass r of each before pass r+1 of any, too. */
-    for (int r = 0; !rc && r < o->repeat; r++)
+    t0 = bench_now_sec();
+    for (int r = 0; !rc && r < o->repeat && nrw; r++) {
+        if (!o->quiet) {
+            double el = bench_now_sec() - t0;
+            fprintf(stderr, "  read-write pass %d of %d over %zu rows", r + 1, o->repeat, nrw);
+            if (r > 0)
+                fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el, el / r * (o->repeat - r));
+            fputc('\n', stderr);
+        }
         for (size_t i = 0; !rc && i < nc; i++)
             if (omen_workload_is_rw(cs[i].full->spec.kind))
                 rc = measure_rw_pass(o, &cs[i], r, err);
+    }
     for (size_t i = 0; !rc && i < nc; i++)
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
             rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);

@@ -66,13 +66,13 @@ static void test_parse(void)
 
 /* Replays w against oracle_dyn (a sorted array), bulk-loaded the same way:
  * a second, independent computation of the expected checksum. */
-static uint64_t replay(const omen_workload *w, size_t *left)
+static uint64_t replay(const omen_workload *w, size_t n, size_t *left)
 {
     oracle_dyn d = {0};
     for (size_t i = 0; i < w->bulk_n; i++)
         oracle_dyn_insert(&d, w->bulk_keys[i], w->bulk_payloads[i]);
     uint64_t cs = 0;
-    for (size_t i = 0; i < w->count; i++) {
+    for (size_t i = 0; i < n; i++) {
         uint64_t k = w->keys[i];
         size_t at = oracle_lower_bound(d.k, d.n, k);
         switch (w->ops[i]) {
@@ -112,14 +112,18 @@ static void test_streams(const omen_dataset *d)
         omen_workload w, w2;
         omen_error err;
         CHECK(omen_workload_parse(specs[s], &ws, &err) == OMEN_OK, "%s", err.msg);
-        if (omen_workload_make(&ws, d, 1000, 9, &w, &err)) {
+        if (omen_workload_make(&ws, d, 1200, 9, &w, &err)) {
             CHECK(0, "%s: %s", specs[s], err.msg);
             continue;
         }
         size_t left;
-        CHECK(replay(&w, &left) == w.expect, "%s: the oracle_dyn replay disagrees", specs[s]);
+        CHECK(replay(&w, w.count, &left) == w.expect, "%s: the oracle_dyn replay disagrees",
+              specs[s]);
         CHECK(left == w.keys_after, "%s: %zu keys left, stream says %zu", specs[s], left,
               w.keys_after);
+        /* The prefix the budget may cut to. */
+        CHECK(replay(&w, OMEN_RW_CUT, &left) == w.expect_at[1] && left == w.keys_at[1],
+              "%s: the prefix's checksum or keys disagree", specs[s]);
         for (size_t i = 1; i < w.bulk_n; i++)
             CHECK(w.bulk_keys[i - 1] < w.bulk_keys[i], "%s: bulk keys not strictly ascending",
                   specs[s]);
@@ -139,7 +143,7 @@ static void test_streams(const omen_dataset *d)
                 CHECK(w.ops[i] != OMEN_OP_INSERT || at == d->n || d->keys[at] != w.keys[i],
                       "shift inserts key %llu of the dataset", (unsigned long long)w.keys[i]);
             }
-        CHECK(omen_workload_make(&ws, d, 1000, 9, &w2, &err) == OMEN_OK, "%s", err.msg);
+        CHECK(omen_workload_make(&ws, d, 1200, 9, &w2, &err) == OMEN_OK, "%s", err.msg);
         CHECK(w2.expect == w.expect && !memcmp(w.keys, w2.keys, w.count * 8),
               "%s stream not reproducible", specs[s]);
         omen_workload_free(&w2);
@@ -203,11 +207,13 @@ static const omen_index_vtable lossy = {
 };
 
 /* Two passes of stream w through measure_rw, as omen-bench runs them. */
-static int run_cell(const omen_index_vtable *vt, const omen_workload *w, bench_row *row)
+static int run_cell(const omen_index_vtable *vt, const omen_workload *w, double budget,
+                    bench_row *row)
 {
     bench_opts o;
     memset(&o, 0, sizeof o);
     o.repeat = 2;
+    o.budget = budget;
     built b = {.vt = vt, .params = ""};
     double samples[2];
     cell c = {.b = &b, .full = w, .threads = 1, .valid = 1, .samples = samples};
@@ -235,7 +241,7 @@ static void test_variants(const omen_dataset *d)
         omen_workload w;
         omen_error err;
         omen_workload_parse(specs[s], &ws, &err);
-        if (omen_workload_make(&ws, d, 1000, 3, &w, &err)) {
+        if (omen_workload_make(&ws, d, 1200, 3, &w, &err)) {
             CHECK(0, "%s: %s", specs[s], err.msg);
             continue;
         }
@@ -247,7 +253,7 @@ static void test_variants(const omen_dataset *d)
             if (!strcmp(vt->name, "rocksdb") && s != 1 && s != 5)
                 continue;
             bench_row row;
-            int valid = run_cell(vt, &w, &row);
+            int valid = run_cell(vt, &w, 0, &row);
             ran++;
             CHECK(valid, "%s on %s: answers differ from the stream's oracle", vt->name,
                   specs[s]);
@@ -259,8 +265,13 @@ static void test_variants(const omen_dataset *d)
         }
         if (s == 0) {
             bench_row row;
-            CHECK(!run_cell(&lossy, &w, &row), "a variant that loses inserts passed %s",
+            CHECK(!run_cell(&lossy, &w, 0, &row), "a variant that loses inserts passed %s",
                   specs[s]);
+            /* --budget: the first pass stops at the first cut after the time (here
+             * at once), and both passes run that prefix, validated. */
+            CHECK(run_cell(omen_registry_find("dpgm"), &w, 1e-9, &row) &&
+                      row.ops == OMEN_RW_CUT && row.keys_after == w.keys_at[1],
+                  "budget: %zu ops, %zu keys after", row.ops, row.keys_after);
         }
         omen_workload_free(&w);
     }

@@ -132,7 +132,7 @@ class Build(unittest.TestCase):
             page = f.read()
         self.assertIn("best learned ≥ 1.5× btree_dyn on rw:90", page)   # the targets, from the fixture's rw/
         self.assertIn("Speedup over btree_dyn on lognormal:100K", page)
-        self.assertIn('href="data/rw/rocksdb.csv"', page)
+        self.assertIn('href="data/rw/rw.csv"', page)
 
     def test_describe_tables(self):
         results = os.path.join(WORK, "with-describe")
