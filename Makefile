@@ -8,6 +8,8 @@
 #   make datasets   build the real datasets under datasets/data/
 #   make claims     run the claims' experiments, write results/claims.md
 #   make real-data  every variant on the real sets and at 100M: results/real-data.md
+#   make bench-rw   read-write mixes (GRE's set) on the updatable variants and
+#                   RocksDB: results/rw/ (about 15 min)
 #   make build-scalar  omen-bench with no SIMD at all (claim 7's reference)
 #   make results-status  every committed table, its commit, and whether it is stale
 #   make rocksdb-release  Debian's RocksDB rebuilt with -DNDEBUG -O2 (optional)
@@ -20,7 +22,7 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: install python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
+.PHONY: bench-rw install python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -82,6 +84,10 @@ bench: deps build build-scalar
 # 200M keys and every workload; resumes when interrupted (see README for its time).
 bench-full: deps build
 	@sh scripts/bench.sh full
+
+# Issue 21's read-write sweep and targets: results/rw/.
+bench-rw: deps build
+	@sh scripts/bench_rw.sh
 
 # Issue 16's targets on the real sets and at 100M keys: results/real-data.md.
 real-data: deps build datasets

@@ -329,6 +329,11 @@ static const omen_param rocksdb_params[] = {
      .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
     {.name = "filters_for_hits", .what = "no filter probe on the last level",
      .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+    /* wal=0: inserts and erases skip the write-ahead log, as RocksDB's
+     * documentation suggests for a database whose contents may be lost
+     * (make bench-rw: in memory, under TMPDIR=/dev/shm). */
+    {.name = "wal", .what = "write-ahead log for inserts and erases", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 1, .i = 1},
 };
 
 static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -386,6 +391,7 @@ static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, s
     ix->iter_ropts = rocksdb_readoptions_create();
     rocksdb_readoptions_set_total_order_seek(ix->iter_ropts, 1);
     ix->wopts = rocksdb_writeoptions_create();
+    rocksdb_writeoptions_disable_WAL(ix->wopts, !spec[10].i);
 
     int fresh = 0, wrote = 0;
     rc = omen_rocksdb_dir_prepare(ix->dir, sizeof ix->dir, spec[0].text, &fresh, err);

@@ -71,6 +71,12 @@ typedef struct bench_row {
      * passes (harness/relative.c); has_rel = 0 when there is no reference. */
     int has_rel;
     double rel_ns, rel_min, rel_max;
+    /* Read-write workloads: latency percentiles of the sampled operations
+     * (ns) and the keys the index holds after the stream (has_lat = 0
+     * otherwise); size_bytes is then the size after the stream. */
+    int has_lat;
+    double p50_ns, p99_ns, p999_ns;
+    size_t keys_after;
     char note[160]; /* what the index chose from the data (stats), not in the files */
 } bench_row;
 

@@ -13,7 +13,7 @@
 static const char *const columns =
     "dataset,n,dataset_hash,index,params,workload,threads,isa,ops,ns_per_op,mops,"
     "ns_min,ns_max,build_ms,size_bytes,valid,cv,oversubscribed,mean_abs_error,max_abs_error,"
-    "models,rel_ns,rel_min,rel_max";
+    "models,rel_ns,rel_min,rel_max,p50_ns,p99_ns,p999_ns,keys_after";
 
 static void csv_field(FILE *f, const char *s)
 {
@@ -48,9 +48,13 @@ static void write_csv_row(FILE *f, const bench_row *r)
     else
         fputs(",,,", f);
     if (r->has_rel)
-        fprintf(f, ",%.4f,%.4f,%.4f\n", r->rel_ns, r->rel_min, r->rel_max);
+        fprintf(f, ",%.4f,%.4f,%.4f", r->rel_ns, r->rel_min, r->rel_max);
     else
-        fputs(",,,\n", f);
+        fputs(",,,", f);
+    if (r->has_lat)
+        fprintf(f, ",%.1f,%.1f,%.1f,%zu\n", r->p50_ns, r->p99_ns, r->p999_ns, r->keys_after);
+    else
+        fputs(",,,,\n", f);
 }
 
 static void write_json_row(FILE *f, const bench_row *r)
@@ -74,6 +78,9 @@ static void write_json_row(FILE *f, const bench_row *r)
     if (r->has_rel)
         fprintf(f, ", \"rel_ns\": %.4f, \"rel_min\": %.4f, \"rel_max\": %.4f", r->rel_ns,
                 r->rel_min, r->rel_max);
+    if (r->has_lat)
+        fprintf(f, ", \"p50_ns\": %.1f, \"p99_ns\": %.1f, \"p999_ns\": %.1f, "
+                   "\"keys_after\": %zu", r->p50_ns, r->p99_ns, r->p999_ns, r->keys_after);
     fputc('}', f);
 }
 
@@ -92,17 +99,29 @@ void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *p
         }
         fputs(" ]}\n", f);
     } else {
+        /* Latency columns only when some row has them (read-write workloads). */
+        int lat = 0;
+        for (size_t i = 0; i < rows->n; i++)
+            lat |= rows->v[i].has_lat;
         fprintf(f, "| dataset | n | index | params | workload | threads | isa | ns/op "
-                   "(median) | min | max | cv | Mops/s | build ms | index bytes | valid |\n");
-        fprintf(f, "|---|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                   "(median) | min | max | cv | Mops/s | build ms | index bytes | valid |%s\n",
+                lat ? " p50 ns | p99 ns | p99.9 ns | keys after |" : "");
+        fprintf(f, "|---|---:|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|%s\n",
+                lat ? "---:|---:|---:|---:|" : "");
         for (size_t i = 0; i < rows->n; i++) {
             const bench_row *r = &rows->v[i];
             fprintf(f, "| %s | %zu | %s | %s | %s | %d%s | %s | %.1f | %.1f | %.1f | %.3f | %.2f | "
-                       "%.1f | %zu | %s |\n",
+                       "%.1f | %zu | %s |",
                     r->dataset, r->n, r->index, r->params[0] ? r->params : "-", r->workload,
                     r->threads, r->oversubscribed ? " (more than cores)" : "", r->isa,
                     r->ns_per_op, r->ns_min, r->ns_max, r->cv, r->mops, r->build_ms,
                     r->size_bytes, r->valid ? "yes" : "**NO**");
+            if (lat && r->has_lat)
+                fprintf(f, " %.1f | %.1f | %.1f | %zu |", r->p50_ns, r->p99_ns, r->p999_ns,
+                        r->keys_after);
+            else if (lat)
+                fputs(" - | - | - | - |", f);
+            fputc('\n', f);
         }
         if (prov)
             fprintf(f, "\nProvenance (how to regenerate: the command below, at the commit):\n\n"
