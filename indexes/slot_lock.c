@@ -12,10 +12,7 @@ struct omen_lock_slot {
 
 /* Slots are handed to threads round-robin on their first read. */
 static atomic_uint next_slot;
-/* initial-exec keeps every read's slot lookup a plain %fs load in -fPIC
- * code (libomen.so) instead of a __tls_get_addr call; 4 bytes fit the
- * static TLS glibc reserves for libraries loaded with dlopen. */
-static _Thread_local unsigned my_slot __attribute__((tls_model("initial-exec"))) = UINT_MAX;
+static _Thread_local unsigned my_slot = UINT_MAX;
 
 static unsigned reader_slot(void)
 {
