@@ -23,35 +23,11 @@ static inline void rmi_window(const omen_index *ix, uint64_t key, size_t *lo, si
     }
 }
 
-/* lower_bound over the window [lo, hi), confirmed global. A window of up
- * to `most` keys has its lines requested together, so the search waits
- * about one memory latency; a wider one is first cut to an eighth by seven
- * probes requested together (one latency where binary search waits one per
- * halving), as often as needed. */
-static inline size_t rmi_search(const omen_index *ix, size_t lo, size_t hi, uint64_t key)
-{
-    const uint64_t *k = ix->keys;
-    size_t a = lo, b = hi, most = ix->prefetch;
-    while (most && b - a > most && b - a >= 64) {
-        size_t step = (b - a) / 8, c = 0;
-        for (size_t i = 1; i < 8; i++)
-            __builtin_prefetch(k + a + i * step);
-        for (size_t i = 1; i < 8; i++)
-            c += k[a + i * step] < key;
-        /* The answer is in (a + c step, a + (c + 1) step]. */
-        size_t na = c ? a + c * step + 1 : a;
-        b = c < 7 ? a + (c + 1) * step : b;
-        a = na;
-    }
-    omen_sorted_prefetch_window(k, a, b, most, 0);
-    return omen_sorted_confirm(k, ix->n, lo, hi, key, omen_kernels->lower_bound(k, a, b, key));
-}
-
 static size_t rmi_lower_bound(const omen_index *ix, uint64_t key)
 {
     size_t lo, hi;
     rmi_window(ix, key, &lo, &hi);
-    return rmi_search(ix, lo, hi, key);
+    return omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key);
 }
 
 /* Batched lookups (indexes/batch.h), `group` keys at a time: every key's
@@ -146,8 +122,8 @@ static int rmi_get(const omen_index *ix, uint64_t key, uint64_t *payload)
     } else { /* the window's middle is the model's best guess */
         __builtin_prefetch(&ix->payloads[lo + (hi - lo) / 2]);
     }
-    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n, rmi_search(ix, lo, hi, key), key,
-                              payload);
+    return omen_sorted_get_at(ix->keys, ix->payloads, ix->n,
+                              omen_sorted_search_checked(ix->keys, ix->n, lo, hi, key), key, payload);
 }
 
 static size_t rmi_size_bytes(const omen_index *ix)
@@ -203,7 +179,7 @@ static const char *const rmi_test_params[] = {
     "root=linear,branches=2", "root=cubic,branches=64", "root=radix,branches=2",
     "root=log,branches=4", "root=log,branches=65536", "root=radix,branches=65536",
     "root=cubic,branches=64,group=1", "group=7", "group=256", "split=0", "root=cubic",
-    "root=linear", "prefetch=0", "prefetch=1", "prefetch=4096", "crowd=1", "crowd=64", NULL};
+    "root=linear", "crowd=1", "crowd=64", NULL};
 
 const omen_index_vtable omen_rmi_vtable = {
     .version = OMEN_INDEX_VERSION,
@@ -217,9 +193,7 @@ const omen_index_vtable omen_rmi_vtable = {
                    "split=0|1 (default 1: with the default branches, leaves crowded by "
                    "clusters the root cannot spread get children of their own), crowd=C "
                    "(1..64, default 8: a leaf is crowded when its window passes C times the "
-                   "keys a leaf holds on average), prefetch=P (0..4096, default 0: windows "
-                   "of up to P keys have all their lines requested at once, wider ones are "
-                   "first cut by rounds of seven probes)",
+                   "keys a leaf holds on average)",
     .caps = 0,
     .build = omen_rmi_build,
     .get = rmi_get,

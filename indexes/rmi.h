@@ -135,7 +135,6 @@ struct omen_index {
     child_node *nodes;
     size_t nnodes;
     size_t group;    /* keys a batched lookup takes through each stage together */
-    size_t prefetch; /* windows of at most this many keys are requested whole */
     size_t crowd;    /* a leaf is crowded past crowd times its share of keys */
     /* What the build chose, for --stats: the root's leaves before a cut for
      * crowding (0: no cut), the children that splits added, and the share

@@ -397,8 +397,11 @@ static size_t leaf_keys(const omen_index *ix, size_t j)
     return ix->leaves[j + 1].first - ix->leaves[j].first;
 }
 
-/* A leaf is crowded when its window is much wider than the budget's share
- * of keys per leaf: the root could not spread a cluster. */
+/* A leaf is crowded when its window is much wider (crowd= times, default
+ * 8) than the budget's share of keys per leaf: the root could not spread a
+ * cluster. Smaller factors split more and narrow the windows, but cost a
+ * second leaf read on more lookups (docs/decisions.md, "rmi on the real
+ * sets"). */
 static int crowded(const omen_index *ix, size_t j, size_t per_leaf)
 {
     const leaf *l = &ix->leaves[j];
@@ -560,7 +563,6 @@ int omen_rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n, con
         {.name = "group", .kind = OMEN_PARAM_INT, .min = 1, .max = OMEN_BATCH_GROUP_MAX,
          .i = GROUP_DEFAULT},
         {.name = "split", .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 1},
-        {.name = "prefetch", .kind = OMEN_PARAM_INT, .min = 0, .max = 4096, .i = 0},
         {.name = "crowd", .kind = OMEN_PARAM_INT, .min = 1, .max = 64, .i = 8},
     };
     int rc = OMEN_PARAMS_PARSE("rmi", params, spec, err);
@@ -584,8 +586,7 @@ int omen_rmi_build(const uint64_t *keys, const uint64_t *payloads, size_t n, con
     ix->payloads = payloads;
     ix->n = n;
     ix->group = (size_t)spec[2].i;
-    ix->prefetch = (size_t)spec[4].i;
-    ix->crowd = (size_t)spec[5].i;
+    ix->crowd = (size_t)spec[4].i;
     if (n == 0) {
         /* Every probe is below klo or above khi, and both tails are empty. */
         ix->klo = UINT64_MAX;
