@@ -8,17 +8,21 @@
 #   make datasets   build the real datasets under datasets/data/
 #   make claims     run the claims' experiments, write results/claims.md
 #   make real-data  every variant on the real sets and at 100M: results/real-data.md
+#   make bench-rw   read-write mixes (GRE's set) on the updatable variants and
+#                   RocksDB: results/rw/ (about 15 min)
 #   make build-scalar  omen-bench with no SIMD at all (claim 7's reference)
 #   make results-status  every committed table, its commit, and whether it is stale
 #   make rocksdb-release  Debian's RocksDB rebuilt with -DNDEBUG -O2 (optional)
 #   make plots      gnuplot SVG, PNG and PDF from results/latest/bench.csv (PLOT_CSV=...)
 #   make site       the static website from results/ into build/site/ (SITE_OUT=...)
 #   make microbench every kernel x ISA x size through Google Benchmark
+#   make python     install the Python package (import omen) with pip, no network
 #   make deps       install missing Debian packages (apt)
+#   make install    libomen.so, include/omen.h and omen.pc under PREFIX (/usr/local)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
+.PHONY: bench-rw install python real-data claims build-scalar results-status rocksdb-release all build deps test test-asan test-tsan fuzz bench bench-full datasets plots site microbench check-warnings clean
 
 all: build
 
@@ -28,6 +32,13 @@ build:
 
 deps:
 	@sh scripts/deps.sh
+
+# The library (libomen.so), its headers and omen.pc (pkg-config), under
+# PREFIX; DESTDIR=... stages them elsewhere (packaging). Run ldconfig after
+# installing to a system prefix.
+PREFIX ?= /usr/local
+install: build
+	@DESTDIR="$(DESTDIR)" cmake --install build --prefix "$(abspath $(PREFIX))"
 
 # CTest shows nothing for a skipped test, so each skipped test leaves its
 # reason in a *.skipped file under the build tree, printed here.
@@ -53,7 +64,7 @@ test-tsan: deps
 # libFuzzer targets, each for FUZZ_SECONDS (default 60), from the committed
 # seed corpus (copied, so the repository's corpus stays small).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index
+FUZZ_TARGETS = fuzz_sosd fuzz_names fuzz_params fuzz_cli fuzz_index fuzz_writes
 fuzz: deps
 	@cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DOMEN_FUZZ=ON \
 		-DOMEN_SANITIZE=address,undefined $(CMAKE_FLAGS) >/dev/null
@@ -73,6 +84,10 @@ bench: deps build build-scalar
 # 200M keys and every workload; resumes when interrupted (see README for its time).
 bench-full: deps build
 	@sh scripts/bench.sh full
+
+# Issue 21's read-write sweep and targets: results/rw/.
+bench-rw: deps build
+	@sh scripts/bench_rw.sh
 
 # Issue 16's targets on the real sets and at 100M keys: results/real-data.md.
 real-data: deps build datasets
@@ -106,6 +121,15 @@ datasets: deps
 # Debian's python3 where there is one: python3-markdown (the claims page) is
 # installed for it, not for a python3 from pyenv or a virtualenv.
 PYTHON3 ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+
+# The Python package (python/) for $(PYTHON3), with this build's libomen.so
+# and omen.h bundled: pip with no network and no build isolation. PIP_ARGS
+# replaces the default --break-system-packages (Debian's pip refuses any
+# install outside apt without it; it lands under /usr/local), e.g.
+# PIP_ARGS=--user or PIP_ARGS='--target DIR'.
+PIP_ARGS ?=
+python: deps build
+	@sh scripts/python_install.sh $(PYTHON3) build $(PIP_ARGS)
 
 # PLOT_CSV=file.csv to plot another run.
 PLOT_CSV ?= results/latest/bench.csv

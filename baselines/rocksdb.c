@@ -42,12 +42,7 @@
  *
  * size_bytes is the database's files on disk (SST, WAL, MANIFEST, OPTIONS,
  * CURRENT, ...), not its info LOG and not the block cache in memory. */
-#define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
-
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <ftw.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -62,9 +57,8 @@
 #include "common/alloc.h"
 #include "indexes/index.h"
 #include "indexes/params.h"
+#include "baselines/rocksdb_dir.h"
 
-/* Left in every directory omen fills, so a later build may replace it. */
-#define MARKER "OMEN-ROCKSDB"
 /* Default entries per bulk-load SST file (sst_keys=): files of about
  * 64 MB, RocksDB's usual size, so a large dataset is many files in the
  * bottom level, as it would be after compaction, rather than one huge file. */
@@ -163,104 +157,6 @@ static int rocksdb_index_read_error(const omen_index *ix, omen_error *err)
     return omen_errorf(err, OMEN_EIO, "%s", ix->read_msg);
 }
 
-/* Files RocksDB (or this file) writes in a database directory; nothing
- * else is ever deleted from a directory omen did not create. */
-static int is_db_file(const char *name)
-{
-    static const char *const exact[] = {"CURRENT", "IDENTITY", "LOCK", "LOG", MARKER, NULL};
-    static const char *const prefix[] = {"LOG.old.", "MANIFEST-", "OPTIONS-", "omen-bulk-",
-                                         NULL};
-    static const char *const suffix[] = {".sst", ".log", ".blob", ".dbtmp", NULL};
-    size_t len = strlen(name);
-    for (size_t i = 0; exact[i]; i++)
-        if (strcmp(name, exact[i]) == 0)
-            return 1;
-    for (size_t i = 0; prefix[i]; i++)
-        if (strncmp(name, prefix[i], strlen(prefix[i])) == 0)
-            return 1;
-    for (size_t i = 0; suffix[i]; i++) {
-        size_t sl = strlen(suffix[i]);
-        if (len > sl && strcmp(name + len - sl, suffix[i]) == 0 &&
-            strspn(name, "0123456789") == len - sl)
-            return 1;
-    }
-    return 0;
-}
-
-typedef struct dir_scan {
-    int entries, foreign, has_current, has_marker;
-} dir_scan;
-
-static int scan_dir(const char *dir, dir_scan *s)
-{
-    memset(s, 0, sizeof *s);
-    DIR *d = opendir(dir);
-    if (!d)
-        return -1;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        s->entries++;
-        if (!is_db_file(e->d_name))
-            s->foreign++;
-        if (strcmp(e->d_name, "CURRENT") == 0)
-            s->has_current = 1;
-        if (strcmp(e->d_name, MARKER) == 0)
-            s->has_marker = 1;
-    }
-    closedir(d);
-    return 0;
-}
-
-/* Deletes the database files in dir and nothing else. */
-static void clear_db_files(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    int fd = dirfd(d);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (is_db_file(e->d_name))
-            unlinkat(fd, e->d_name, 0);
-    closedir(d);
-}
-
-static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb, (void)flag, (void)ftw;
-    remove(path);
-    return 0; /* carry on: remove as much as can be removed */
-}
-
-static void remove_tree(const char *dir)
-{
-    nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
-/* Sums the sizes of the database's files; the info LOG and the marker are
- * diagnostics, not data. */
-static size_t dir_bytes(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    int fd = dirfd(d);
-    size_t total = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, "LOG") == 0 || strncmp(e->d_name, "LOG.old.", 8) == 0 ||
-            strcmp(e->d_name, MARKER) == 0)
-            continue;
-        struct stat st;
-        if (fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
-            total += (size_t)st.st_size;
-    }
-    closedir(d);
-    return total;
-}
-
 static void close_db(omen_index *ix)
 {
     if (ix->db)
@@ -285,80 +181,6 @@ static void release(omen_index *ix)
         pthread_mutex_destroy(&ix->insert_lock);
 }
 
-/* Makes or checks the directory. *fresh says the directory was made here
- * (remove it on failure); otherwise it existed and holds nothing or an
- * earlier omen database. */
-static int prepare_dir(omen_index *ix, const char *given, int *fresh, omen_error *err)
-{
-    *fresh = 0;
-    if (!given[0]) {
-        const char *tmp = getenv("TMPDIR");
-        if (!tmp || !tmp[0])
-            tmp = "/tmp";
-        int len = snprintf(ix->dir, sizeof ix->dir, "%s/omen-rocksdb-XXXXXX", tmp);
-        if (len < 0 || (size_t)len >= sizeof ix->dir)
-            return omen_errorf(err, OMEN_EINVAL, "rocksdb: TMPDIR is too long: %s", tmp);
-        if (!mkdtemp(ix->dir))
-            return omen_errorf(err, OMEN_EIO,
-                               "rocksdb: cannot create a temporary directory in %s: %s; set "
-                               "TMPDIR to a writable directory or give dir=",
-                               tmp, strerror(errno));
-        *fresh = 1;
-        return OMEN_OK;
-    }
-    snprintf(ix->dir, sizeof ix->dir, "%s", given);
-    struct stat st;
-    if (stat(ix->dir, &st) != 0) {
-        if (errno != ENOENT)
-            return omen_errorf(err, OMEN_EIO, "rocksdb: cannot use dir=%s: %s", ix->dir,
-                               strerror(errno));
-        if (mkdir(ix->dir, 0777) != 0) {
-            int e = errno;
-            if (e == ENOENT)
-                return omen_errorf(err, OMEN_EIO,
-                                   "rocksdb: cannot create directory %s: its parent directory "
-                                   "does not exist; create the parent first or give another "
-                                   "dir=",
-                                   ix->dir);
-            if (e == EACCES || e == EPERM || e == EROFS)
-                return omen_errorf(err, OMEN_EIO,
-                                   "rocksdb: cannot create directory %s: %s; give dir= a "
-                                   "place you can write to",
-                                   ix->dir, strerror(e));
-            return omen_errorf(err, OMEN_EIO,
-                               "rocksdb: cannot create directory %s: %s; give another dir=",
-                               ix->dir, strerror(e));
-        }
-        *fresh = 1;
-        return OMEN_OK;
-    }
-    if (!S_ISDIR(st.st_mode))
-        return omen_errorf(err, OMEN_EIO,
-                           "rocksdb: dir=%s is not a directory (a file is in the way); "
-                           "remove it or give another dir=",
-                           ix->dir);
-    if (access(ix->dir, W_OK | X_OK) != 0)
-        return omen_errorf(err, OMEN_EIO,
-                           "rocksdb: directory %s is not writable: %s; fix its permissions "
-                           "or give another dir=",
-                           ix->dir, strerror(errno));
-    dir_scan s;
-    if (scan_dir(ix->dir, &s) != 0)
-        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot read directory %s: %s", ix->dir,
-                           strerror(errno));
-    if (s.foreign)
-        return omen_errorf(err, OMEN_EIO,
-                           "rocksdb: directory %s is not empty and holds files that are not "
-                           "an omen RocksDB database; give an empty or new dir=",
-                           ix->dir);
-    if (s.entries && !s.has_marker)
-        return omen_errorf(err, OMEN_EIO,
-                           "rocksdb: directory %s holds a RocksDB database omen did not "
-                           "write; omen will not replace it; give an empty or new dir=",
-                           ix->dir);
-    return OMEN_OK;
-}
-
 /* *locked (when not NULL) says the failure was the directory being held
  * by another instance, in this process or another. */
 static int open_db(omen_index *ix, int *locked, omen_error *err)
@@ -378,23 +200,6 @@ static int open_db(omen_index *ix, int *locked, omen_error *err)
                              ix->dir);
         return rocksdb_index_error(err, OMEN_EIO, e, "rocksdb: cannot open a database in %s", ix->dir);
     }
-    return OMEN_OK;
-}
-
-static int write_marker(const char *dir, omen_error *err)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s", dir, MARKER);
-    FILE *f = fopen(path, "w");
-    if (!f)
-        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot write %s: %s", path,
-                           strerror(errno));
-    fputs("This directory holds a RocksDB database written by omen's rocksdb index;\n"
-          "the next omen build given this directory replaces it.\n",
-          f);
-    if (fclose(f) != 0)
-        return omen_errorf(err, OMEN_EIO, "rocksdb: cannot write %s: %s", path,
-                           strerror(errno));
     return OMEN_OK;
 }
 
@@ -524,6 +329,11 @@ static const omen_param rocksdb_params[] = {
      .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
     {.name = "filters_for_hits", .what = "no filter probe on the last level",
      .kind = OMEN_PARAM_INT, .min = 0, .max = 1, .i = 0},
+    /* wal=0: inserts and erases skip the write-ahead log, as RocksDB's
+     * documentation suggests for a database whose contents may be lost
+     * (make bench-rw: in memory, under TMPDIR=/dev/shm). */
+    {.name = "wal", .what = "write-ahead log for inserts and erases", .kind = OMEN_PARAM_INT,
+     .min = 0, .max = 1, .i = 1},
 };
 
 static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -581,9 +391,10 @@ static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, s
     ix->iter_ropts = rocksdb_readoptions_create();
     rocksdb_readoptions_set_total_order_seek(ix->iter_ropts, 1);
     ix->wopts = rocksdb_writeoptions_create();
+    rocksdb_writeoptions_disable_WAL(ix->wopts, !spec[10].i);
 
     int fresh = 0, wrote = 0;
-    rc = prepare_dir(ix, spec[0].text, &fresh, err);
+    rc = omen_rocksdb_dir_prepare(ix->dir, sizeof ix->dir, spec[0].text, &fresh, err);
     if (rc) {
         release(ix);
         omen_free(ix);
@@ -595,20 +406,20 @@ static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, s
          * single file in it is touched; then the old database goes. One
          * that does not open for another reason (a build killed half-way)
          * is ours to replace all the same. */
-        dir_scan s;
-        if (scan_dir(ix->dir, &s) == 0 && s.entries) {
+        omen_rocksdb_dir_contents s;
+        if (omen_rocksdb_dir_scan(ix->dir, &s) == 0 && s.entries) {
             int locked = 0;
             rc = open_db(ix, &locked, err);
             close_db(ix);
             if (!locked) {
                 rc = OMEN_OK;
-                clear_db_files(ix->dir);
+                omen_rocksdb_dir_clear(ix->dir);
             }
         }
     }
     if (!rc) {
         wrote = 1;
-        rc = write_marker(ix->dir, err);
+        rc = omen_rocksdb_dir_mark(ix->dir, err);
     }
     if (!rc)
         rc = open_db(ix, NULL, err);
@@ -617,9 +428,9 @@ static int rocksdb_index_build(const uint64_t *keys, const uint64_t *payloads, s
     if (rc) {
         close_db(ix);
         if (fresh)
-            remove_tree(ix->dir);
+            omen_rocksdb_dir_remove(ix->dir);
         else if (wrote)
-            clear_db_files(ix->dir);
+            omen_rocksdb_dir_clear(ix->dir);
         release(ix);
         omen_free(ix);
         return rc;
@@ -790,14 +601,14 @@ static int rocksdb_index_erase(omen_index *ix, uint64_t key, omen_error *err)
 
 static size_t rocksdb_index_size_bytes(const omen_index *ix)
 {
-    return dir_bytes(ix->dir);
+    return omen_rocksdb_dir_bytes(ix->dir);
 }
 
 static void rocksdb_index_free(omen_index *ix)
 {
     release(ix);
     if (ix->remove_dir)
-        remove_tree(ix->dir);
+        omen_rocksdb_dir_remove(ix->dir);
     omen_free(ix);
 }
 

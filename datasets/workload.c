@@ -61,9 +61,15 @@ int omen_workload_parse(const char *s, omen_workload_spec *out, omen_error *err)
                                "workload %s: R (percent inserts) must be in [0, 100], "
                                "e.g. mixed:10", s);
     } else {
-        return omen_errorf(err, OMEN_EINVAL,
-                           "unknown workload '%s'; use point, absent, zipf:S, recent:S, "
-                           "range:W or mixed:R", s);
+        int rw = omen_workload_parse_rw(s, out, err);
+        if (rw < 0)
+            return err->code;
+        if (rw == 0)
+            return omen_errorf(err, OMEN_EINVAL,
+                               "unknown workload '%s'; use point, absent, zipf:S, recent:S, "
+                               "range:W, mixed:R, or the read-write load:F, rw:R, scan:W, "
+                               "delete:D, shift[:R] (each but load with an optional @F, the "
+                               "bulk-loaded fraction, default 0.5)", s);
     }
 #undef IS
     return OMEN_OK;
@@ -145,6 +151,8 @@ static uint64_t zipf_draw(const zipf *z, omen_rng *r)
 int omen_workload_make(const omen_workload_spec *spec, const omen_dataset *d, size_t count,
                        uint64_t seed, omen_workload *out, omen_error *err)
 {
+    if (omen_workload_is_rw(spec->kind))
+        return omen_workload_make_rw(spec, d, count, seed, out, err);
     memset(out, 0, sizeof *out);
     out->spec = *spec;
     out->count = count;
@@ -210,6 +218,8 @@ int omen_workload_make(const omen_workload_spec *spec, const omen_dataset *d, si
                 out->keys[i] = d->keys[omen_rng_below(&r, d->n)];
             }
             break;
+        default: /* the read-write kinds: omen_workload_make_rw */
+            break;
         }
     }
     return OMEN_OK;
@@ -220,5 +230,10 @@ void omen_workload_free(omen_workload *w)
     omen_free(w->keys);
     omen_free(w->his);
     omen_free(w->is_insert);
+    omen_free(w->ops);
+    omen_free(w->bulk_keys);
+    omen_free(w->bulk_payloads);
+    omen_free(w->expect_at);
+    omen_free(w->keys_at);
     memset(w, 0, sizeof *w);
 }

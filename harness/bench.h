@@ -71,6 +71,12 @@ typedef struct bench_row {
      * passes (harness/relative.c); has_rel = 0 when there is no reference. */
     int has_rel;
     double rel_ns, rel_min, rel_max;
+    /* Read-write workloads: latency percentiles of the sampled operations
+     * (ns) and the keys the index holds after the stream (has_lat = 0
+     * otherwise); size_bytes is then the size after the stream. */
+    int has_lat;
+    double p50_ns, p99_ns, p999_ns;
+    size_t keys_after;
     char note[160]; /* what the index chose from the data (stats), not in the files */
 } bench_row;
 
@@ -88,17 +94,20 @@ int bench_expand_index_list(const char *arg, strlist *out, omen_error *err);
 int strlist_push(strlist *l, const char *s);
 void strlist_free(strlist *l);
 
-/* report.c */
+/* report.c: the result files, one writer per format. */
 int bench_write_results(const bench_opts *o, const bench_rows *rows, omen_error *err);
 void bench_write_rows(FILE *f, int format, const bench_rows *rows, const char *provenance_json);
+/* provenance.c */
 char *bench_provenance_json(const bench_opts *o, const bench_rows *rows);
+void bench_json_string(FILE *f, const char *s);
+/* Samples the process's huge-page use for provenance (after loading data). */
+void bench_note_hugepages(void);
+/* rows.c */
 int bench_rows_push(bench_rows *rows, const bench_row *r);
 /* Median, min, max, throughput and cv of a row from its timed passes
  * (seconds each; sorted in place). */
 void bench_row_timing(bench_row *r, double *samples, int repeat, size_t ops, int threads);
-/* Samples the process's huge-page use for provenance (after loading data). */
-void bench_note_hugepages(void);
-/* 1 if path exists and is a device or pipe rather than a file. */
+/* report.c: 1 if path exists and is a device or pipe rather than a file. */
 int bench_out_is_device(const char *path);
 /* rows == NULL with FMT_JSON writes prov itself (the CSV companion file). */
 int bench_write_atomically(const char *path, int format, const bench_rows *rows,

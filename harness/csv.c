@@ -67,7 +67,8 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
                                         "ns_max",   "build_ms",  "size_bytes",   "valid",
                                         "cv",       "oversubscribed", "mean_abs_error",
                                         "max_abs_error", "models", "rel_ns", "rel_min",
-                                        "rel_max"};
+                                        "rel_max", "p50_ns", "p99_ns", "p999_ns",
+                                        "keys_after"};
     enum { NCOL = sizeof names / sizeof names[0] };
     int col[NCOL];
     char *line = NULL;
@@ -131,6 +132,12 @@ int bench_read_csv(const char *path, bench_rows *rows, omen_error *err)
         r.rel_ns = strtod(F(21), NULL);
         r.rel_min = strtod(F(22), NULL);
         r.rel_max = strtod(F(23), NULL);
+        /* Files from before the read-write workloads have no such columns. */
+        r.has_lat = F(24)[0] != '\0';
+        r.p50_ns = strtod(F(24), NULL);
+        r.p99_ns = strtod(F(25), NULL);
+        r.p999_ns = strtod(F(26), NULL);
+        r.keys_after = strtoull(F(27), NULL, 10);
 #undef F
         if (bench_rows_push(rows, &r)) {
             rc = omen_errorf(err, OMEN_ENOMEM, "out of memory");

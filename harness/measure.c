@@ -178,7 +178,7 @@ int measure_build_index(const bench_opts *o, const omen_dataset *ds, size_t x, b
  * dataset, workload, threads and kernels, pass by pass (harness/relative.c). */
 void measure_relate(const bench_opts *o, const cell *cs, size_t nc, cell *c)
 {
-    if (c->full->spec.kind == OMEN_WL_MIXED)
+    if (omen_workload_writes(c->full->spec.kind))
         return;
     for (size_t j = 0; j < nc; j++) {
         const cell *ref = &cs[j];

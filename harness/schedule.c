@@ -93,7 +93,8 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
             continue;
         built *b = &bs[u];
         b->ctx = dc;
-        rc = measure_build_index(o, &dc->ds, x, b, err);
+        rc = measure_rw_only(o) ? measure_rw_resolve(o, x, b, err)
+                                : measure_build_index(o, &dc->ds, x, b, err);
         for (size_t s = 0; !rc && s < nisa; s++)
             for (size_t w = 0; w < o->workload.n; w++)
                 for (size_t t = 0; t < o->nthreads; t++) {
@@ -102,6 +103,16 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                              o->threads[t], measure_isa_name(o, s));
                     if (bench_cell_done(sw->rows, &c->row))
                         continue;
+                    const char *why = omen_workload_is_rw(wl[w].spec.kind)
+                                          ? measure_rw_skip(&wl[w], b->vt, o->threads[t])
+                                          : NULL;
+                    if (why) {
+                        /* Stated even with --quiet: a missing row needs its reason. */
+                        fprintf(stderr, "skipped: workload %s on index %s: %s\n",
+                                wl[w].spec.name, b->vt->name, why);
+                        sw->prog.done++;
+                        continue;
+                    }
                     if (wl[w].spec.kind == OMEN_WL_MIXED && !(b->vt->insert)) {
                         /* Stated even with --quiet: a missing row needs its reason. */
                         if (t == 0)
@@ -121,25 +132,44 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                 }
     }
     for (size_t i = 0; !rc && i < nc; i++) {
-        if (cs[i].full->spec.kind == OMEN_WL_MIXED)
-            continue; /* inserts: measured last, on fresh builds */
+        if (omen_workload_writes(cs[i].full->spec.kind))
+            continue; /* writes: measured last, on fresh builds */
         measure_select_isa(o, cs[i].isa);
         measure_calibrate(o, &cs[i], &cs[i].b->ctx->oref);
     }
+    size_t nro = 0, nrw = 0;
+    for (size_t i = 0; i < nc; i++) {
+        nro += !omen_workload_writes(cs[i].full->spec.kind);
+        nrw += omen_workload_is_rw(cs[i].full->spec.kind);
+    }
     double t0 = bench_now_sec();
-    for (int r = 0; !rc && r < o->repeat; r++) {
-        if (!o->quiet && nc > 1) {
+    for (int r = 0; !rc && r < o->repeat && nro; r++) {
+        if (!o->quiet && nro > 1) {
             double el = bench_now_sec() - t0;
             fprintf(stderr, "  pass %d of %d over %zu rows of %zu dataset(s)", r + 1, o->repeat,
-                    nc, nctx);
+                    nro, nctx);
             if (r > 0)
                 fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el,
                         el / r * (o->repeat - r));
             fputc('\n', stderr);
         }
         for (size_t i = 0; i < nc; i++)
-            if (cs[i].full->spec.kind != OMEN_WL_MIXED)
+            if (!omen_workload_writes(cs[i].full->spec.kind))
                 measure_sample(o, &cs[i], r);
+    }
+    /* Read-write cells: pass r of each before pass r+1 of any, too. */
+    t0 = bench_now_sec();
+    for (int r = 0; !rc && r < o->repeat && nrw; r++) {
+        if (!o->quiet) {
+            double el = bench_now_sec() - t0;
+            fprintf(stderr, "  read-write pass %d of %d over %zu rows", r + 1, o->repeat, nrw);
+            if (r > 0)
+                fprintf(stderr, " (%.0fs elapsed, ~%.0fs left)", el, el / r * (o->repeat - r));
+            fputc('\n', stderr);
+        }
+        for (size_t i = 0; !rc && i < nc; i++)
+            if (omen_workload_is_rw(cs[i].full->spec.kind))
+                rc = measure_rw_pass(o, &cs[i], r, err);
     }
     for (size_t i = 0; !rc && i < nc; i++)
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
@@ -150,15 +180,18 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         cell *c = &cs[i];
         /* A failed storage read answered "not found": the row would be a
          * wrong measurement, so the sweep stops with the storage's message. */
-        if (c->b->vt->read_error && (rc = c->b->vt->read_error(c->b->ix, err)) != OMEN_OK)
+        if (c->b->ix && c->b->vt->read_error &&
+            (rc = c->b->vt->read_error(c->b->ix, err)) != OMEN_OK)
             break;
         bench_row *row = &c->row;
         bench_row_timing(row, c->samples, o->repeat, c->wv.count * c->loops, c->threads);
         row->n = c->b->ctx->ds.n;
         row->dataset_hash = c->b->ctx->ds.hash;
-        row->size_bytes = c->b->vt->size_bytes(c->b->ix);
+        row->size_bytes = c->b->ix ? c->b->vt->size_bytes(c->b->ix) : 0;
         row->valid = c->valid;
         row->build_ms = c->b->build_ms;
+        if (omen_workload_is_rw(c->full->spec.kind))
+            measure_rw_finish(o, c, row);
         if (c->b->has_stats) {
             row->has_stats = 1;
             row->mean_err = c->b->st.mean_abs_error;
@@ -172,6 +205,10 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         if (bs[i].ix)
             bs[i].vt->free(bs[i].ix);
     measure_select_isa(o, 0);
+    for (size_t i = 0; cs && i < nc; i++) {
+        free(cs[i].lat);
+        free(cs[i].builds);
+    }
     free(bs);
     free(cs);
     free(samples);
@@ -226,7 +263,9 @@ static int prepare_dataset(sweep *sw, size_t d, dataset_ctx *c, omen_error *err)
         if (!rc)
             rc = omen_workload_make(&ws, &c->ds, o->lookups, o->seed, &c->wl[w], err);
         if (!rc)
-            c->expect[w] = bench_oracle_checksum(oracle, oix, &c->wl[w]);
+            c->expect[w] = omen_workload_is_rw(ws.kind)
+                               ? c->wl[w].expect
+                               : bench_oracle_checksum(oracle, oix, &c->wl[w]);
     }
     if (!rc && o->floor)
         rc = run_floor(sw, &c->ds, d, err);

@@ -65,6 +65,11 @@ typedef struct cell {
     int threads, valid;
     double *samples;
     bench_row row;
+    /* Read-write cells (measure_rw.c): latency samples of all passes, the
+     * bulk-load times, the size after the last stream, the clock's cost. */
+    float *lat;
+    size_t nlat, size_after;
+    double *builds, clock_cost;
 } cell;
 
 /* measure.c */
@@ -84,6 +89,19 @@ void measure_sample(const bench_opts *o, cell *c, int r);
 int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, omen_error *err);
 /* rel_ns against the binsearch cell of the same pass (harness/relative.c). */
 void measure_relate(const bench_opts *o, const cell *cs, size_t nc, cell *c);
+
+/* measure_rw.c: the read-write cells, each pass on a fresh bulk-load. */
+/* 1 if every --workload is a read-write kind: no index is built over the
+ * whole dataset, only over each stream's bulk-loaded keys. */
+int measure_rw_only(const bench_opts *o);
+/* Resolves index x without building it (measure_rw_only sweeps). */
+int measure_rw_resolve(const bench_opts *o, size_t x, built *b, omen_error *err);
+/* Why a read-write cell cannot run (printed as "skipped: ..."), or NULL. */
+const char *measure_rw_skip(const omen_workload *w, const omen_index_vtable *vt, int threads);
+/* Pass r of a read-write cell: bulk-load, timed stream, validation, size. */
+int measure_rw_pass(const bench_opts *o, cell *c, int r, omen_error *err);
+/* After the passes and bench_row_timing: percentiles, size, build time. */
+void measure_rw_finish(const bench_opts *o, cell *c, bench_row *row);
 
 /* schedule.c: every cell of the sweep not already in sw->rows. */
 int schedule_run_datasets(sweep *sw, omen_error *err);

@@ -7,6 +7,9 @@
  *
  * Errors: a function returning int returns OMEN_OK (0) or an omen_code; the
  * message of the last failed call on the calling thread is omen_errmsg().
+ * As with errno, a successful call leaves the last failure in place: read
+ * the message after a call that returned an error. A NULL handle or output
+ * pointer is OMEN_EINVAL (omen_get then returns 0, omen_erase -1).
  * Handles are not shared across threads for writes; reads (get, lower_bound,
  * range, batches) on one handle may run from many threads at once. */
 #ifndef OMEN_H
@@ -130,8 +133,13 @@ typedef struct omen_bench_result {
     int valid;        /* 1: every answer matched the oracle */
 } omen_bench_result;
 
-/* index is "name" or "name:k=v,..."; workload as omen-bench's --workload.
- * opts may be NULL. */
+/* index is "name" or "name:k=v,..."; workload as omen-bench's --workload
+ * (NULL or "": point). opts may be NULL. Runs omen-bench's own code for the
+ * row (harness/), so it takes the time omen-bench would: defaults 1M
+ * lookups x 5 passes. Returns OMEN_OK with out->valid = 0 when answers
+ * differed from the oracle (the row says so; omen-bench exits 1 for it).
+ * With opts->isa the process's kernels are switched for the row and back;
+ * rows run one at a time. */
 OMEN_API int omen_bench_run(const char *dataset, const char *index, const char *workload,
                             const omen_bench_opts *opts, omen_bench_result *out);
 

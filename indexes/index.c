@@ -1,6 +1,7 @@
 /* The vtable's defaults and its completeness check (indexes/index.h). */
 #include "indexes/index.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 #include "indexes/sorted_array.h"
@@ -49,4 +50,18 @@ int omen_index_check(const omen_index_vtable *vt, omen_error *err)
                            "the sorted array to build the default from",
                            name);
     return OMEN_OK;
+}
+
+/* Set once by the registry, read by builds on any thread. */
+static _Atomic(omen_index_finder) finder;
+
+void omen_index_set_finder(omen_index_finder find)
+{
+    atomic_store(&finder, find);
+}
+
+const omen_index_vtable *omen_index_find(const char *name)
+{
+    omen_index_finder f = atomic_load(&finder);
+    return f ? f(name) : NULL;
 }

@@ -41,4 +41,12 @@ int omen_index_check(const omen_index_vtable *vt, omen_error *err);
 
 /* The registry lives in registry/registry.h, above the folders it lists. */
 
+/* Variants by name, for a variant whose parameters name others (hotcold's
+ * tiers). indexes/ sits below the registry and must not call up into it, so
+ * the registry hands its lookup down with omen_index_set_finder once its
+ * vtables are checked; until then omen_index_find answers NULL. */
+typedef const omen_index_vtable *(*omen_index_finder)(const char *name);
+void omen_index_set_finder(omen_index_finder find);
+const omen_index_vtable *omen_index_find(const char *name);
+
 #endif

@@ -51,6 +51,13 @@ omen_sorted_range(const omen_index *ix, size_t (*lower_bound)(const omen_index *
     return r;
 }
 
+/* The rank after the last entry equal to key (or <= key) in keys[0, n):
+ * where an entry that goes after its equal keys is inserted. */
+static inline size_t omen_sorted_upper_bound(const uint64_t *keys, size_t n, uint64_t key)
+{
+    return key == UINT64_MAX ? n : omen_kernels->lower_bound(keys, 0, n, key + 1);
+}
+
 /* Proof that r, lower_bound of key over the window [lo, hi), is the global
  * answer: keys[lo - 1] < key and keys[hi] >= key. When the window misses (a
  * model's bound that rounding or a non-monotone root broke), gallop

@@ -108,8 +108,14 @@ typedef struct omen_kernel_table {
 } omen_kernel_table;
 
 /* The dispatch table in use. Starts as scalar; omen_kernels_init() picks
- * the best the CPU supports (or the one OMEN_ISA names). */
+ * the best the CPU supports (or the one OMEN_ISA names). Hidden in its
+ * declaration too: every lookup reads it, and -fPIC code would otherwise
+ * reach it through the GOT as if another shared object could own it. */
+#if defined(__GNUC__)
+extern const omen_kernel_table *omen_kernels __attribute__((visibility("hidden")));
+#else
 extern const omen_kernel_table *omen_kernels;
+#endif
 
 /* Scalar reference; always present. */
 extern const omen_kernel_table omen_kernels_scalar;

@@ -335,12 +335,51 @@ def isa(rows, footer, styler):
     return [fig]
 
 
+def is_rw(r):
+    """A read-write row (omen-bench's load/rw/scan/delete/shift): it has latency columns."""
+    return bool(r.get("p50_ns"))
+
+
+def rw(rows, footer, styler):
+    """Per dataset: each mix's throughput (Mops/s, min-max bars), and its p99.9 latency."""
+    figs = []
+    for ds in ordered(r["ds"] for r in rows):
+        dr = [r for r in rows if r["ds"] == ds]
+        cats = ordered(r["workload"] for r in dr)
+        slug = re.sub(r"[^A-Za-z0-9]+", "_", ds).strip("_")
+        for what in ("mops", "p999"):
+            if what == "mops":
+                fig = Figure(f"rw_{slug}", f"Read-write mixes, {ds}: Mops/s, min-max bars (higher is better)",
+                             f"Each index's operations per second on each read-write mix of {ds}, with "
+                             "min-max bars over the passes.")
+            else:
+                fig = Figure(f"rw_p999_{slug}", f"Read-write mixes, {ds}: p99.9 latency, ns (lower is better)",
+                             f"Each index's 99.9th-percentile operation latency on each read-write mix of {ds}.")
+            series = []
+            for label in ordered(r["label"] for r in dr):
+                mine = [r for r in dr if r["label"] == label]
+                pts = []
+                for r in mine:
+                    if what == "mops":
+                        pts.append((cats.index(r["workload"]), r["mops"], 1e3 / r["ns_max"] if r["ns_max"] else 0,
+                                    1e3 / r["ns_min"] if r["ns_min"] else 0, r))
+                    else:
+                        v = float(r["p999_ns"])
+                        pts.append((cats.index(r["workload"]), v, v, v, r))
+                series.append((label, styler(mine[0]["index"], mine[0]["params"]), pts))
+            dotplot(fig, cats, series, "Mops/s" if what == "mops" else "ns (p99.9)", footer)
+            figs.append(fig)
+    return figs
+
+
 def all_figures(rows, meta, footer, styler):
     isas = ordered(r["isa"] for r in rows)
     main = meta.get("isa_default") if meta.get("isa_default") in isas else \
         max(isas, key=lambda i: sum(r["isa"] == i for r in rows))
-    mine = [r for r in rows if r["isa"] == main]
+    mine = [r for r in rows if r["isa"] == main and not is_rw(r)]
     one = [r for r in mine if r["threads"] == 1]
     batch = meta.get("batch") or 0
+    rws = [r for r in rows if r["isa"] == main and r["threads"] == 1 and is_rw(r)]
     return (lookups(one, footer, styler, batch) + speedup(one, footer, styler) + build(one, footer, styler)
-            + pareto(one, footer, styler) + threads(mine, footer, styler) + isa(rows, footer, styler))
+            + pareto(one, footer, styler) + threads(mine, footer, styler) + isa(rows, footer, styler)
+            + rw(rws, footer, styler))

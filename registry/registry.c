@@ -54,6 +54,8 @@ static void registry_check(void)
         else
             fprintf(stderr, "omen: registry: %s; left out\n", err.msg);
     }
+    /* Composite variants (hotcold) find their tiers through this. */
+    omen_index_set_finder(omen_registry_find);
 }
 
 const omen_index_vtable *const *omen_registry(size_t *count)

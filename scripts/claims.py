@@ -21,6 +21,8 @@ SCALAR_BENCH = os.path.join(ROOT, "build-scalar", "omen-bench")
 MICRO = os.path.join(ROOT, "build", "omen-microbench")
 OUT = os.path.join(ROOT, "results", "claims")
 REPORT = os.path.join(ROOT, "results", "claims.md")
+FFI = os.path.join(OUT, "ffi_cost.csv")
+LIBOMEN = os.path.join(ROOT, "build", "libomen.so")
 QUICK = os.environ.get("CLAIMS_QUICK") == "1"  # small sizes, for trying the script
 
 N = "1M" if QUICK else "10M"
@@ -124,6 +126,7 @@ def main():
         if name.startswith("simd_") and name.split(".")[0] not in RUNS:
             os.remove(os.path.join(OUT, name))
     res = {name: run_bench(name) for name in RUNS if os.path.exists(binary_of(name))}
+    run_ffi()
     micro = None
     if os.path.exists(MICRO):
         mpath = os.path.join(OUT, "microbench.json")
@@ -134,6 +137,34 @@ def main():
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         micro = json.load(open(mpath))
     write_report(res, micro)
+
+
+def python_with_numpy():
+    """Claim 8 runs in a Python with numpy: OMEN_PYTHON3, Debian's python3
+    (python3-numpy is installed for it), or this one."""
+    for py in (os.environ.get("OMEN_PYTHON3"), "/usr/bin/python3", sys.executable):
+        if py and os.path.exists(py) and subprocess.run(
+                [py, "-c", "import numpy"], capture_output=True).returncode == 0:
+            return py
+    return None
+
+
+def run_ffi():
+    """Claim 8: a get from Python through ctypes and cffi beside C
+    (scripts/ffi_cost.py); without libomen.so or numpy the claim stays
+    untested, and an older run's CSV is not read as this one's."""
+    for stale in (FFI, FFI + ".meta.json"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    py = python_with_numpy()
+    if not os.path.exists(LIBOMEN) or not py:
+        print("claims: %s: claim 8 is not measured" % (
+            "%s is missing" % LIBOMEN if py else "no python3 with numpy"), flush=True)
+        return
+    cmd = [py, os.path.join(ROOT, "scripts", "ffi_cost.py"), "--out", FFI] + (
+        ["--quick"] if QUICK else [])
+    print("claims: " + " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
 def ns(r):

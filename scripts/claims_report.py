@@ -4,6 +4,7 @@ fixed; every number and every verdict comes from the rows."""
 import json
 import os
 
+from claims_ffi import claim_8_ffi, ffi_rows
 from verdict import RULE_MD, case, ratio_case, verdict, verdict_bound, not_tested
 
 
@@ -247,7 +248,7 @@ def claim_7(res, micro, isa_cmd, sizes):
     return [(7, "SIMD gives ~10× on the hot path", v)], body
 
 
-def claim_8(res, micro):
+def claim_8(res, micro, out_dir):
     B, bcmd = res["batch"]
     S, _ = res["single"]
     direct, vt = micro_ns(micro, "call_direct/scalar/calls:1"), micro_ns(micro, "call_vtable/scalar/calls:1")
@@ -258,14 +259,31 @@ def claim_8(res, micro):
         except KeyError:
             continue
         t8.append("| %s | %s | %s | %.1f× |" % (ix, spread(one), spread(b), ns(one) / ns(b)))
-    v = not_tested("no call from another language through an FFI into omen is measured yet; what is "
-                   "measured is a C call inside one C program (%s ns direct, %s ns through the "
-                   "vtable's function pointer), which is not the claim" % (
-                       "%.2f" % direct if direct else "?", "%.2f" % vt if vt else "?"))
-    body = ["## 8. A call across a C ABI boundary (FFI) costs only 5–30 ns", "",
-            "For context, one lookup per call against a batch per call (`%s`):" % bcmd, ""] + t8
-    body += ["", "**Verdict: %s** — %s. The batch gain above comes from issuing many lookups' "
-             "cache misses together, not from saved calls." % (v.label, v.detail), ""]
+    F, meta = ffi_rows(out_dir)
+    got = claim_8_ffi(F, meta) if F else None
+    body = ["## 8. A call across a C ABI boundary (FFI) costs only 5–30 ns", ""]
+    c_line = "inside one C program a call costs %s ns direct and %s ns through a function pointer " \
+        "(`omen-microbench` call_direct, call_vtable)" % (
+            "%.2f" % direct if direct else "?", "%.2f" % vt if vt else "?")
+    if got:
+        v, fbody, c_cross = got
+        body += fbody
+        body += ["", "**Verdict: %s** — %s. The claim is read as its upper end: a foreign call costs "
+                 "at most 30 ns; the verdict is on the smaller, above-the-floor figure, the one "
+                 "most favourable to it. For comparison: %s; from C, `omen_get` through libomen's "
+                 "exported symbol costs %s. A batch pays the crossing once for all its keys." % (
+                     v.label, v.detail, c_line, c_cross or "? (not measured)"), ""]
+    else:
+        v = not_tested("no call from another language through an FFI into omen was measured in this "
+                       "run (scripts/ffi_cost.py needs build/libomen.so and a python3 with numpy); "
+                       "what is measured is a C call inside one C program (%s ns direct, %s ns "
+                       "through the vtable's function pointer), which is not the claim" % (
+                           "%.2f" % direct if direct else "?", "%.2f" % vt if vt else "?"))
+        body += ["**Verdict: %s** — %s." % (v.label, v.detail), ""]
+    body += ["For context, one lookup per call against a batch per call on a large index (`%s`):"
+             % bcmd, ""] + t8
+    body += ["", "The batch gain here comes from issuing many lookups' cache misses together, not "
+             "from saved calls.", ""]
     return [(8, "a call across a C ABI costs 5–30 ns", v)], body
 
 
@@ -285,7 +303,7 @@ def write(res, micro, sizes, report, out_dir, commands):
           "![throughput](claims/claims.png)", ""]
     rows, body = claims_1_to_3(L, datasets, lcmd)
     for part in (claim_4(*res["train"]), claim_5(L, datasets), claim_6(*res["hotcold"]),
-                 claim_7(res, micro, res["isa"][1], sizes), claim_8(res, micro)):
+                 claim_7(res, micro, res["isa"][1], sizes), claim_8(res, micro, out_dir)):
         rows += part[0]
         body += part[1]
     summary = ["| # | claim | verdict | why |", "|---|---|---|---|"]

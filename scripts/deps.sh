@@ -6,7 +6,7 @@ set -eu
 PACKAGES="gcc g++ make cmake git libxxhash-dev libbenchmark-dev librocksdb-dev gnuplot-nox \
 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static python3 curl ca-certificates \
 wamerican-insane python3-markdown chromium chromium-driver python3-selenium python3-numpy \
-python3-netcdf4"
+python3-netcdf4 pkgconf python3-pytest python3-cffi python3-pip python3-setuptools"
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "omen: this is not a Debian/Ubuntu system, so 'make deps' cannot install for you." >&2

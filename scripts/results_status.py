@@ -26,6 +26,8 @@ REPORTS = [
     ("real-data.md", "real-data/*.csv", "issue 16's targets: every variant and the peers on the real sets and the synthetic sets at 100M keys", "`make real-data`"),
     ("real-data/real-stats.txt", "real-data/real.csv", "model statistics (`--stats`) of the real sets' sweep", "`make real-data`"),
     ("real-data/synthetic-100M-stats.txt", "real-data/synthetic-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`make real-data`"),
+    ("rw/README.md", "rw/rw.csv", "issue 21's targets: read-write mixes on the updatable variants and RocksDB", "`make bench-rw`"),
+    ("rw/rw.md", "rw/rw.csv", "the read-write sweep (Markdown)", "`make bench-rw`"),
     ("tuning.md", "tuning/*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
     ("index-family.md", "tuning/*.csv", "the family's table at 100M keys and issue 4's targets", "`scripts/tune.sh`"),
     ("isa/isa.md", "isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels", "the command in its provenance"),
@@ -46,6 +48,8 @@ WHAT = {
     "claims/isa.csv": "claim 7: kernel tables inside one binary",
     "claims/single.csv": "claim 8's context: one lookup per call",
     "claims/batch.csv": "claim 8's context: batches of 64",
+    "claims/ffi_cost.csv": "claim 8: one get from Python (ctypes, cffi) beside C, per call and batched",
+    "rw/rw.csv": "read-write mixes: btree_dyn, dpgm, gapped and RocksDB (in memory, WAL off), half of each set bulk-loaded",
     "reference/bench.csv": "the default sweep: every index on the synthetic and real datasets",
     "reference/bench-second-run.csv": "a second run of the default sweep, for the reproducibility check",
 }
@@ -57,7 +61,7 @@ WHAT_PREFIX = [
 ]
 # What wrote each folder's CSVs (the exact command is in each provenance).
 PRODUCER = [("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
-            ("tuning/", "`scripts/tune.sh`"), ("reference/", "`make bench` (results/latest/, copied)")]
+            ("tuning/", "`scripts/tune.sh`"), ("rw/", "`make bench-rw`"), ("reference/", "`make bench` (results/latest/, copied)")]
 
 
 def what(rel):

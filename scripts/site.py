@@ -6,7 +6,7 @@
 Reads every CSV under --results (default results/) with its .csv.meta.json,
 draws the plots with plots/plot.py (gnuplot), and writes plain HTML + CSS
 into --out (default build/site/): an overview, lookups, threads, batched
-lookups and the memory floor, build time and size, ISAs, datasets, claims
+lookups and the memory floor, build time and size, ISAs, read-write workloads, datasets, claims
 (results/claims.md rendered) and how to reproduce each table. The main
 benchmark table is results/latest/bench.csv when present, else
 results/reference/bench.csv. Prints the path of the front page.
@@ -23,7 +23,7 @@ sys.path[:0] = [HERE, os.path.join(ROOT, "plots")]
 
 import plot as plotter  # noqa: E402
 from rows import BadInput  # noqa: E402
-from sitegen import html, pages, tables  # noqa: E402
+from sitegen import html, pages, rw, tables  # noqa: E402
 from sitegen.prov import Git  # noqa: E402
 
 PAGES = [("index.html", "omen: learned indexes, measured", pages.front),
@@ -32,6 +32,7 @@ PAGES = [("index.html", "omen: learned indexes, measured", pages.front),
          ("batch.html", "Batched lookups and the memory floor", pages.batch),
          ("build.html", "Build time and size", pages.build),
          ("isa.html", "Kernel ISAs", pages.isa),
+         ("rw.html", "Read-write workloads", rw.page),
          ("datasets.html", "Datasets", pages.datasets),
          ("claims.html", "Published claims", pages.claims),
          ("reproduce.html", "Reproduce every table", pages.reproduce)]
@@ -81,7 +82,7 @@ def build(results, out, with_plots=True):
     shutil.copytree(results, os.path.join(tmp, "data"), ignore=shutil.ignore_patterns("*.tmp.*"))
     plotted = [t for t in (ctx.bench, ctx.frontier, ctx.tables.get("frontier/batch.csv"),
                            ctx.tables.get("frontier/threads.csv"), ctx.tables.get("frontier/threads-batch.csv"),
-                           ctx.tables.get("isa/isa.csv")) if t and t.bench and t.rows]
+                           ctx.tables.get("isa/isa.csv"), ctx.tables.get("rw/rw.csv")) if t and t.bench and t.rows]
     plotted += [t for rel, t in ctx.tables.items() if rel.endswith(".cdf.csv") and "describe" in rel]
     if with_plots and shutil.which("gnuplot"):
         for t in plotted:

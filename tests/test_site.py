@@ -108,7 +108,7 @@ class Build(unittest.TestCase):
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertIn(os.path.join(out, "index.html"), p.stdout)
         pages = sorted(f for f in os.listdir(out) if f.endswith(".html"))
-        self.assertEqual(len(pages), 9)
+        self.assertEqual(len(pages), 10)
         linked = set()
         for page in pages:
             with open(os.path.join(out, page)) as f:
@@ -128,6 +128,11 @@ class Build(unittest.TestCase):
         self.assertIn("Dataset shapes (datasets/describe.csv)", page)
         self.assertIn("80.0 %", page)   # dups:100K's duplicate share, from the fixture's describe.csv
         self.assertIn("Plots are left out", open(os.path.join(out, "lookups.html")).read())
+        with open(os.path.join(out, "rw.html")) as f:
+            page = f.read()
+        self.assertIn("best learned ≥ 1.5× btree_dyn on rw:90", page)   # the targets, from the fixture's rw/
+        self.assertIn("Speedup over btree_dyn on lognormal:100K", page)
+        self.assertIn('href="data/rw/rw.csv"', page)
 
     def test_describe_tables(self):
         results = os.path.join(WORK, "with-describe")

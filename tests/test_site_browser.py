@@ -49,7 +49,7 @@ if not BROWSER or not DRIVER:
 if os.path.exists(SKIPPED):
     os.unlink(SKIPPED)
 
-PAGES = ["index.html", "lookups.html", "threads.html", "batch.html", "build.html", "isa.html",
+PAGES = ["index.html", "lookups.html", "threads.html", "batch.html", "build.html", "isa.html", "rw.html",
          "datasets.html", "claims.html", "reproduce.html"]
 SITE = os.path.join(OUT, "site")
 DRIVER_OBJ = None

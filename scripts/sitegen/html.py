@@ -5,7 +5,7 @@ import os
 esc = html.escape
 
 NAV = [("index.html", "Overview"), ("lookups.html", "Lookups"), ("threads.html", "Threads"),
-       ("batch.html", "Batched & floor"), ("build.html", "Build & size"), ("isa.html", "ISA"),
+       ("batch.html", "Batched & floor"), ("build.html", "Build & size"), ("isa.html", "ISA"), ("rw.html", "Read-write"),
        ("datasets.html", "Datasets"), ("claims.html", "Claims"), ("reproduce.html", "Reproduce")]
 
 

@@ -14,6 +14,7 @@ REGENERATE = {
     "isa": "the command below (from the table's provenance)",
     "frontier": "scripts/frontier.sh (needs the peers' checkouts; see README)",
     "datasets": "build/omen-bench --describe (see the datasets page)",
+    "rw": "make bench-rw",
 }
 
 

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""results/rw/README.md from scripts/bench_rw.sh's CSV: the read-write mixes'
+tables and issue 21's targets, scored.
+
+    rw_report.py DIR     reads DIR/rw.csv (with its .csv.meta.json), writes
+                         DIR/README.md
+
+Every number comes from the CSVs. A ratio is one row's throughput over
+another's (the inverse of their median ns per operation); the range in
+brackets is the widest the two rows' min-max spreads allow. A target is
+*met* only where that whole range clears it, *within noise* where the
+median clears it but the range does not, *missed (within noise)* where the
+median misses but the range reaches it, *missed* where the whole range
+misses.
+"""
+import csv
+import json
+import os
+import sys
+
+LEARNED = ["dpgm", "gapped"]
+BASE = "btree_dyn"
+MIXES = ["rw:90", "rw:50", "rw:10", "rw:0", "scan:100", "delete:10", "shift"]
+
+
+class BadInput(Exception):
+    pass
+
+
+def load(path):
+    if not os.path.exists(path):
+        raise BadInput(f"{path} is missing; run scripts/bench_rw.sh (make bench-rw)")
+    with open(path, newline="") as f:
+        reader = csv.DictReader(f)
+        fields = reader.fieldnames or []
+        if "p50_ns" not in fields:
+            raise BadInput(f"{path}: no p50_ns column; not a read-write run of omen-bench")
+        rows = list(reader)
+    try:
+        with open(path + ".meta.json") as f:
+            meta = json.load(f)
+    except (OSError, ValueError):
+        raise BadInput(f"{path}.meta.json is missing or not JSON; rerun scripts/bench_rw.sh")
+    return fields, rows, meta
+
+
+def name(r):
+    return r["index"]
+
+
+def short(ds):
+    return os.path.basename(ds)
+
+
+def ratio(a, b):
+    """Throughput of a over b: (median, lo, hi) from ns per op and spreads."""
+    na, nb = float(a["ns_per_op"]), float(b["ns_per_op"])
+    return nb / na, float(b["ns_min"]) / float(a["ns_max"]), float(b["ns_max"]) / float(a["ns_min"])
+
+
+def score(med, lo, hi, need):
+    """ratio >= need."""
+    if lo >= need:
+        return "met"
+    if med >= need:
+        return "within noise"
+    if hi >= need:
+        return "missed (within noise)"
+    return "missed"
+
+
+def fr(t):
+    return "%.2f× (%.2f–%.2f)" % t
+
+
+def mops(r):
+    return "%.2f (%.2f–%.2f)" % (float(r["mops"]), 1e3 / float(r["ns_max"]), 1e3 / float(r["ns_min"]))
+
+
+def memx(r):
+    """Index bytes after the stream over the key/payload arrays (16 B a key)."""
+    return int(r["size_bytes"]) / (16.0 * max(1, int(r["keys_after"])))
+
+
+def prov_line(path, meta):
+    return "`%s`: commit %s%s, %s, %s cores, %s, %s; command `%s`" % (
+        path, meta.get("git_commit", "?")[:12], " (dirty)" if meta.get("git_dirty") else "",
+        meta.get("cpu", "?"), meta.get("cores_online", "?"), meta.get("compiler", "?"),
+        meta.get("date", "?"), meta.get("command", "?"))
+
+
+def table(head, rows):
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def dataset_section(ds, rows, scores):
+    by = {(name(r), r["workload"]): r for r in rows if r["dataset"] == ds}
+    idx = list(dict.fromkeys(name(r) for r in rows if r["dataset"] == ds))
+    mixes = [m for m in MIXES if any((i, m) in by for i in idx)]
+    mixes += [m for m in dict.fromkeys(r["workload"] for r in rows if r["dataset"] == ds) if m not in mixes]
+    n = next(int(r["n"]) for r in rows if r["dataset"] == ds)
+    out = ["", "### %s (%s keys, half of the distinct ones bulk-loaded)" % (short(ds), f"{n:,}"), "",
+           "Throughput, Mops/s: median of the passes (min–max).", ""]
+    out += table(["index"] + mixes, [[i] + [mops(by[(i, m)]) if (i, m) in by else "–" for m in mixes]
+                                     for i in idx])
+    out += ["", "Speedup over %s (throughput ratio, spread):" % BASE, ""]
+    out += table(["index"] + mixes, [[i] + [fr(ratio(by[(i, m)], by[(BASE, m)]))
+                                            if (i, m) in by and (BASE, m) in by else "–" for m in mixes]
+                                     for i in idx if i != BASE])
+    out += ["", "Latency of the sampled operations, ns: p50 / p99 / p99.9.", ""]
+    out += table(["index"] + mixes, [[i] + ["%.0f / %.0f / %.0f" % (float(by[(i, m)]["p50_ns"]),
+                                                                     float(by[(i, m)]["p99_ns"]),
+                                                                     float(by[(i, m)]["p999_ns"]))
+                                            if (i, m) in by else "–" for m in mixes] for i in idx])
+    out += ["", "Memory after the stream: index bytes over the key/payload arrays (16 bytes a key "
+            "held); RocksDB's is its files in /dev/shm.", ""]
+    out += table(["index"] + mixes, [[i] + ["%.2f×" % memx(by[(i, m)]) if (i, m) in by else "–"
+                                            for m in mixes] for i in idx])
+    # The targets, with the best learned variant of each mix.
+    tg = []
+    for m in mixes:
+        learned = [by[(v, m)] for v in LEARNED if (v, m) in by]
+        if not learned:
+            continue
+        best = max(learned, key=lambda r: float(r["mops"]))
+        base = by.get((BASE, m))
+        need = {"rw:90": 1.5, "rw:50": 1.0, "rw:0": 0.5}.get(m)
+        if need and base:
+            t = ratio(best, base)
+            v = score(*t, need)
+            tg.append(("best learned ≥ %g× %s on %s" % (need, BASE, m), v,
+                       "%s %s" % (name(best), fr(t))))
+            scores.setdefault(tg[-1][0], []).append((short(ds), v, tg[-1][2]))
+        rdb = by.get(("rocksdb", m))
+        if rdb:
+            t = ratio(best, rdb)
+            v = score(*t, 10)
+            tg.append(("best learned ≥ 10× RocksDB on %s" % m, v, "%s %s" % (name(best), fr(t))))
+            scores.setdefault("best learned ≥ 10× RocksDB, every mix", []).append(
+                (short(ds), v, "%s %s %s" % (m, name(best), fr(t))))
+        x = memx(best)
+        v = "met" if x <= 2 else "missed"
+        scores.setdefault("memory ≤ 2× the key/payload arrays (best learned)", []).append(
+            (short(ds), v, "%s %s %.2f×" % (m, name(best), x)))
+        tg.append(("memory ≤ 2× key/payload arrays on %s" % m, v, "%s %.2f×" % (name(best), x)))
+    bad = [r for r in rows if r["dataset"] == ds and r["valid"] != "true"]
+    v = "missed" if bad else "met"
+    tg.append(("every answer valid", v, "%d rows, %d invalid" % (len(by), len(bad))))
+    scores.setdefault("every answer valid", []).append((short(ds), v, "%d invalid" % len(bad)))
+    out += ["", "Targets on %s:" % short(ds), ""]
+    out += table(["target", "verdict", "figures"], tg)
+    return out
+
+
+ORDER = ["rw:90", "rw:50", "rw:0", "RocksDB", "memory", "valid"]
+
+
+def summary_rows(scores):
+    """[target, verdict, figures] per target over every dataset."""
+    rows = []
+    for t in sorted(scores, key=lambda t: next((i for i, k in enumerate(ORDER) if k in t), 9)):
+        cases = scores[t]
+        kinds = {}
+        for ds, v, fig in cases:
+            kinds.setdefault(v, []).append(ds if "every mix" not in t and "memory" not in t else ds + " " + fig)
+        verdict = "met" if set(kinds) == {"met"} else "; ".join(
+            "%s: %s" % (k, ", ".join(dict.fromkeys(v))) for k, v in kinds.items())
+        figs = "; ".join("%s %s" % (ds, fig) for ds, v, fig in cases) if "every" not in t and \
+            "memory" not in t else ""
+        rows.append([t, verdict, figs])
+    return rows
+
+
+def target_rows(rows):
+    """The targets over every dataset of rows (for the site)."""
+    scores = {}
+    for ds in dict.fromkeys(r["dataset"] for r in rows):
+        dataset_section(ds, rows, scores)
+    return summary_rows(scores)
+
+
+def summarise(scores):
+    out = ["", "## Targets (issue 21), every dataset", ""]
+    rows = summary_rows(scores)
+    out += table(["target", "verdict", "figures (dataset: best learned, ratio and spread)"], rows)
+    out += ["", "Not measured here: ALEX and LIPP (issue 21 part 4, plugins built from user "
+            "checkouts) — the targets against them are not scored."]
+    return out
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    d = sys.argv[1]
+    path = os.path.join(d, "rw.csv")
+    try:
+        _, rows, meta = load(path)
+    except BadInput as e:
+        sys.exit(f"rw_report: {e}")
+    ops = {}
+    for r in rows:
+        ops.setdefault(r["index"], set()).add(int(r["ops"]))
+    cut = ", ".join("%s %s" % (i, "–".join(f"{x:,}" for x in sorted({min(v), max(v)})))
+                    for i, v in ops.items())
+    lines = ["# Read-write workloads: updatable learned indexes against a B+-tree and RocksDB (issue 21)", "",
+             "Generated by `scripts/rw_report.py` from the CSV of `scripts/bench_rw.sh` "
+             "(`make bench-rw`); do not edit. GRE's mixes (datasets/workload_rw.c): half of each "
+             "dataset's distinct keys bulk-loaded (untimed, afresh every pass), then one stream on "
+             "one thread: `rw:R` R % lookups of present keys and the rest inserts of the other "
+             "keys in random order; `scan:100` 95 % scans of 100 keys, 5 % inserts; `delete:10` "
+             "10 % erases, 45 % lookups, 45 % inserts; `shift` 50 % lookups, 50 % inserts of keys "
+             "drawn uniformly over the dataset's key range (not its distribution). Every pass's "
+             "answers are checked against the stream's oracle (a simulation precomputed from the "
+             "stream). Latency: one operation in 32 timed alone (the clock's own median cost "
+             "subtracted), percentiles over all passes. Memory: the index's bytes after the last "
+             "stream.",
+             "",
+             "All rows ran in the same round-robin passes. RocksDB runs in memory (its directory in "
+             "/dev/shm), WAL off, Debian's build (rocksdb_assertions=%s); with `--budget %g` a row "
+             "whose first pass outlasts the budget runs the prefix that pass reached, validated "
+             "against the oracle's checksum of that prefix. Operations a pass, by index: %s." % (
+                 meta.get("rocksdb_assertions"), meta.get("budget_s", 0), cut),
+             "", "Provenance: " + prov_line(path, meta)]
+    scores = {}
+    body = ["", "## Per dataset"]
+    for ds in dict.fromkeys(r["dataset"] for r in rows):
+        body += dataset_section(ds, rows, scores)
+    out = lines + summarise(scores) + body
+    tmp = os.path.join(d, "README.md.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    os.replace(tmp, os.path.join(d, "README.md"))
+    print(f"rw_report: wrote {d}/README.md")
+
+
+if __name__ == "__main__":
+    main()
