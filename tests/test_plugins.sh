@@ -77,7 +77,7 @@ refuse() { # NAME FRAGMENT PLUGIN
     [ -s "$W/refuse.out" ] && fail "$1: --list printed despite the failure"
     return 0
 }
-for k in DUPLICATE NO_SYMBOL NEEDS_NEWER_HOST VTABLE_VERSION VTABLE REGISTERS_NOTHING; do
+for k in DUPLICATE NO_SYMBOL NEEDS_NEWER_HOST VTABLE_VERSION VTABLE REGISTERS_NOTHING EXITS; do
     "$CC" -std=c11 -fPIC -shared -I"$SRC/include" -DBAD_$k -o "$W/bad_$k.so" \
         "$SRC/tests/plugins/bad_plugin.c" 2>"$W/bad.log" || fail "bad_plugin $k: $(cat "$W/bad.log")"
 done
@@ -89,6 +89,11 @@ refuse "vtable version" "vtable version 99, this omen knows version 2; rebuild t
 refuse "bad vtable" "bad vtable" "$W/bad_VTABLE.so"
 refuse "no index" "registered no index" "$W/bad_REGISTERS_NOTHING.so"
 refuse "duplicate name" "index name 'binsearch' is already registered; rename" "$W/bad_DUPLICATE.so"
+# A library that ends the process mid-check (exit(0)) must not pass.
+"$CHECK" --plugin "$W/bad_EXITS.so" >/dev/null 2>"$W/exits.err"
+rc=$?
+[ "$rc" -eq 1 ] && grep -q "bad_plugin ended the process" "$W/exits.err" ||
+    fail "omen-check on a plugin calling exit(0): exit $rc, $(cat "$W/exits.err")"
 "$CHECK" --plugin "$W/nosuch.so" >/dev/null 2>"$W/refuse.err"
 [ $? -eq 2 ] && grep -q "no such file" "$W/refuse.err" || fail "omen-check on a missing plugin"
 

@@ -13,6 +13,10 @@ static int b_build(const uint64_t *keys, const uint64_t *payloads, size_t n, con
                    omen_index **out, omen_error *err)
 {
     (void)params, (void)err;
+#ifdef BAD_EXITS
+    if (n > 1000)
+        exit(0); /* as LIPP's failed assertions do */
+#endif
     omen_index *ix = malloc(sizeof *ix);
     ix->keys = keys, ix->payloads = payloads, ix->n = n;
     *out = ix;
