@@ -158,11 +158,17 @@ static const node *seek(const omen_index *ix, uint64_t key, unsigned *pos)
 
 /* Bulk load: leaves fill*LCAP full, spread evenly; each level above groups
  * fill*ICAP children. mins[] carries each node's smallest key upwards. */
+static const omen_param bt_params[] = {
+    {.name = "fill", .kind = OMEN_PARAM_REAL, .min = 0.5, .max = 1, .r = 0.8,
+     .what = "how full the bulk load leaves nodes"},
+};
+
 static int bt_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {{.name = "fill", .kind = OMEN_PARAM_REAL, .min = 0.5, .max = 1, .r = 0.8}};
-    int rc = omen_params_parse("btree_dyn", params, spec, 1, err);
+    omen_param spec[sizeof bt_params / sizeof bt_params[0]];
+    memcpy(spec, bt_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("btree_dyn", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -444,7 +450,7 @@ const omen_index_vtable omen_btree_dyn_vtable = {
     .name = "btree_dyn",
     .description = "dynamic B+-tree (256-byte nodes, splits, borrows and merges); owns its "
                    "data; the updatable baseline",
-    .params_help = "fill=F (0.5..1, how full the bulk load leaves nodes, default 0.8)",
+    OMEN_VTABLE_PARAMS(bt_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = bt_build,
     .get = bt_get,

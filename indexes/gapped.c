@@ -179,15 +179,21 @@ static int bulk(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t n)
     return 1;
 }
 
+static const omen_param gp_params[] = {
+    {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 4096,
+     .what = "bulk-load keys per leaf at most"},
+    {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 32,
+     .what = "mean model error in slots above which a leaf splits rather than expands"},
+    {.name = "max_keys", .kind = OMEN_PARAM_INT, .min = 128, .max = 1 << 26, .i = 1 << 16,
+     .what = "a leaf splits past it"},
+};
+
 static int gp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
                     const char *params, omen_index **out, omen_error *err)
 {
-    omen_param spec[] = {
-        {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 4096},
-        {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 32},
-        {.name = "max_keys", .kind = OMEN_PARAM_INT, .min = 128, .max = 1 << 26, .i = 1 << 16},
-    };
-    int rc = omen_params_parse("gapped", params, spec, 3, err);
+    omen_param spec[sizeof gp_params / sizeof gp_params[0]];
+    memcpy(spec, gp_params, sizeof spec);
+    int rc = OMEN_PARAMS_PARSE("gapped", params, spec, err);
     if (rc)
         return rc;
     omen_index *ix = omen_calloc(1, sizeof *ix);
@@ -350,10 +356,7 @@ const omen_index_vtable omen_gapped_vtable = {
     .name = "gapped",
     .description = "gapped-array learned index (ALEX/LIPP family): model-placed slots with "
                    "gaps, leaves expanded or split by a cost model; owns its data",
-    .params_help = "leaf=N (16..2^24, bulk-load keys per leaf at most, default 4096), "
-                   "err=E (mean model error in slots above which a leaf splits rather than "
-                   "expands, default 32), max_keys=M (128..2^26, a leaf splits past it, "
-                   "default 65536)",
+    OMEN_VTABLE_PARAMS(gp_params),
     .caps = OMEN_CAP_OWNS_DATA,
     .build = gp_build,
     .get = gp_get,
