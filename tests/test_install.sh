@@ -7,7 +7,10 @@
 BUILD="$1"; SRC="$2"; OUT="$3"
 set -e
 command -v pkg-config >/dev/null || { echo "test_install: pkg-config not found (Debian: pkgconf; make deps)"; exit 1; }
+# The build's compiler, and its sanitizer flags when the library has them
+# (an instrumented libomen.so needs an instrumented program).
 CC=${CC:-cc}
+OMEN_TEST_CFLAGS=${OMEN_TEST_CFLAGS:-}
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
@@ -28,7 +31,7 @@ try() {
         echo "test_install: $label: pkg-config --cflags --libs omen failed"; exit 1; }
     echo "test_install: $label: pkg-config says: $flags"
     # shellcheck disable=SC2086
-    $CC -std=c99 -Wall -Wextra -pedantic -Werror -o "$OUT/$label-example" "$SRC/tests/api_example.c" $flags || {
+    $CC -std=c99 -Wall -Wextra -pedantic -Werror $OMEN_TEST_CFLAGS -o "$OUT/$label-example" "$SRC/tests/api_example.c" $flags || {
         echo "test_install: $label: the example does not compile against the installed omen"; exit 1; }
     got=$(LD_LIBRARY_PATH="$root/lib" "$OUT/$label-example")
     [ "$got" = "7 is key number 3" ] || {
