@@ -83,9 +83,13 @@ static int run_row(const bench_opts *o, bench_row *row, omen_error *err)
     const char *prev = omen_kernels->isa;
     int rc = schedule_run_datasets(&sw, err);
     omen_kernels_init(prev, NULL);
-    if (!rc && rows.n != 1)
-        rc = omen_errorf(err, OMEN_EINTERNAL, "the sweep made %zu rows, not 1",
-                         rows.n);
+    /* The scheduler skips a cell an index cannot run (a workload that
+     * writes, on a read-only variant) and says why on stderr. */
+    if (!rc && rows.n == 0)
+        rc = omen_errorf(err, OMEN_ENOTSUP, "index %s cannot run workload %s (the reason is "
+                         "on stderr)", o->index.v[0], o->workload.v[0]);
+    else if (!rc && rows.n != 1)
+        rc = omen_errorf(err, OMEN_EINTERNAL, "the sweep made %zu rows, not 1", rows.n);
     if (!rc)
         *row = rows.v[0];
     free(rows.v);

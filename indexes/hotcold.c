@@ -66,12 +66,9 @@ typedef struct lock_slot {
     _Alignas(64) pthread_rwlock_t rw; /* one per cache line */
 } lock_slot;
 
-/* Slots are handed to threads round-robin on their first read. Every read
- * asks for the slot: initial-exec keeps that a plain %fs load in -fPIC code
- * (libomen.so) instead of a __tls_get_addr call; 4 bytes fit the static TLS
- * glibc reserves for libraries loaded with dlopen. */
+/* Slots are handed to threads round-robin on their first read. */
 static atomic_uint next_slot;
-static _Thread_local unsigned my_slot __attribute__((tls_model("initial-exec"))) = UINT_MAX;
+static _Thread_local unsigned my_slot = UINT_MAX;
 
 static unsigned reader_slot(void)
 {
