@@ -8,10 +8,7 @@ enum { DIGIT_BITS = 11, BUCKETS = 1 << DIGIT_BITS, PASSES = 6 };
 
 void omen_radix_sort(uint64_t *keys, uint64_t *tmp, size_t n)
 {
-    /* On the stack (96 KB), not thread-local: a thread-local block this
-     * large keeps libomen.so from being dlopen'ed (Python's ctypes) once any
-     * of its TLS is initial-exec (hotcold's lock slot). */
-    size_t count[PASSES][BUCKETS];
+    static __thread size_t count[PASSES][BUCKETS];
     memset(count, 0, sizeof count);
     for (size_t i = 0; i < n; i++)
         for (int p = 0; p < PASSES; p++)

@@ -75,10 +75,13 @@ def claim_8_ffi(F, meta):
     body = ["How much one `get` costs called from Python and from C (`%s`; the C side is "
             "`harness/ffi/ffi_probe.c`, loaded into the same process): the same `%s` index over %s "
             "cached keys, the same handle and query order, every case interleaved in each of %s "
-            "repeats; ns per call (per key for batches), median and min–max over the repeats. "
+            "repeats, each sample the best of %s runs of %s calls; ns per call (per key for "
+            "batches), median and min–max over the repeats. "
             "%s, numpy %s, cffi %s; omen `%s`, %s." % (
                 meta.get("command", "scripts/ffi_cost.py"), meta.get("index", "?"),
-                meta.get("n", "?"), meta.get("repeat", "?"), meta.get("python", "Python"),
+                meta.get("n", "?"), meta.get("repeat", "?"), meta.get("chunks", 1),
+                (meta["calls"] // meta.get("chunks", 1)) if "calls" in meta else "?",
+                meta.get("python", "Python"),
                 meta.get("numpy", "?"), meta.get("cffi") or "absent",
                 str(meta.get("git_commit", "?"))[:12], meta.get("date", "?")), ""] + t
     body += ["", "Batched, per key (one call for the whole batch):", ""] + bt

@@ -13,8 +13,10 @@ cffi is optional (its rows are left out, and said so, without it).
 
 Every case runs the same queries (a fixed scattered order over the keys of
 a small cached index) on the same handle, interleaved within each repeat so
-drift hits them alike; differences are taken within a repeat (paired),
-then summarized over the repeats. The derived rows:
+drift hits them alike; each case's sample in a repeat is the best of
+--chunks runs of calls/chunks (as timeit advises: other processes only add
+time, and this machine is shared); differences are taken within a repeat
+(paired), then summarized over the repeats. The derived rows:
   ffi_above_floor_X  X's get minus the no-op Python call minus the get from
                      C through omen_get: what crossing into C adds beyond
                      the interpreter's own call
@@ -183,14 +185,17 @@ def main():
     ap.add_argument("--n", type=int, default=256, help="keys: few, so the get itself is cheap")
     ap.add_argument("--calls", type=int, default=200000)
     ap.add_argument("--repeat", type=int, default=11)
+    ap.add_argument("--chunks", type=int, default=5, help="a sample is the best of this many runs")
     ap.add_argument("--batches", default="1,64,4096")
     ap.add_argument("--quick", action="store_true", help="20K calls, 3 repeats (trying it out)")
     a = ap.parse_args()
     if a.quick:
         a.calls, a.repeat = 20000, 3
     batches = [int(b) for b in a.batches.split(",")]
-    if a.n < 1 or a.calls < 1 or a.repeat < 1 or not all(1 <= b <= NQ for b in batches):
-        sys.exit("ffi_cost: --n, --calls, --repeat must be positive and each batch 1..%d" % NQ)
+    if a.n < 1 or a.repeat < 1 or a.chunks < 1 or a.calls < a.chunks or \
+            not all(1 <= b <= NQ for b in batches):
+        sys.exit("ffi_cost: --n, --repeat, --chunks must be positive, --calls at least --chunks, "
+                 "each batch 1..%d" % NQ)
     lib = os.environ.get("OMEN_LIB") or os.path.join(a.build, "libomen.so")
     probe_path = os.path.join(a.build, "libomen_ffi_probe.so")
     for path, what in ((lib, "libomen.so"), (probe_path, "claim 8's C side")):
@@ -203,12 +208,12 @@ def main():
         sys.exit("ffi_cost: %s has no numpy (apt-get install python3-numpy)" % sys.executable)
 
     probe = load_probe(probe_path)
-    cases, keep, missing = python_cases(a.index, a.n, a.calls, batches, probe)
+    cases, keep, missing = python_cases(a.index, a.n, a.calls // a.chunks, batches, probe)
     samples = {key: [] for key in cases}
     gc.disable()
     for _ in range(a.repeat):
         for key, run in cases.items():
-            samples[key].append(run())
+            samples[key].append(min(run() for _ in range(a.chunks)))
     gc.enable()
     probe.omen_ffi_vtable_free(keep[1])
     keep[0].close()
@@ -279,7 +284,8 @@ def provenance(a, missing):
         "cores_online": os.cpu_count(),
         "kernel": "%s %s %s" % (platform.system(), platform.release(), platform.machine()),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "index": a.index, "n": a.n, "calls": a.calls, "repeat": a.repeat, "batches": a.batches,
+        "index": a.index, "n": a.n, "calls": a.calls, "repeat": a.repeat, "chunks": a.chunks,
+        "batches": a.batches,
     }
 
 

@@ -27,6 +27,6 @@ cp "$SRC"/python/omen/*.py "$STAGE/omen/"
 cp "$SRC/include/omen.h" "$STAGE/omen/"
 cp -L "$BUILD/libomen.so" "$STAGE/omen/libomen.so"
 [ $# -gt 0 ] || set -- --break-system-packages
-"$PY" -m pip install --no-index --no-build-isolation --no-deps --disable-pip-version-check \
+"$PY" -m pip install --no-index --no-build-isolation --no-deps --disable-pip-version-check --root-user-action=ignore \
     --quiet "$@" "$STAGE"
 echo "omen: installed the omen package for $PY ($*)"
