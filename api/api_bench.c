@@ -44,6 +44,13 @@ static void copy_row(const bench_row *r, omen_bench_result *out)
     out->build_ms = r->build_ms;
     out->size_bytes = r->size_bytes;
     out->valid = r->valid;
+    out->cv = r->cv;
+    if (r->has_lat) {
+        out->p50_ns = r->p50_ns;
+        out->p99_ns = r->p99_ns;
+        out->p999_ns = r->p999_ns;
+        out->keys_after = r->keys_after;
+    }
 }
 
 /* What omen-bench's validate_inputs checks before a sweep, for one row. */

@@ -131,6 +131,11 @@ typedef struct omen_bench_result {
     double build_ms;
     size_t size_bytes;
     int valid;        /* 1: every answer matched the oracle */
+    double cv;        /* coefficient of variation of ns_per_op over the passes */
+    /* Read-write workloads (rw:R, scan:W, delete:D, shift): latency of the
+     * sampled operations and the entries held after the stream; 0 otherwise. */
+    double p50_ns, p99_ns, p999_ns;
+    size_t keys_after;
 } omen_bench_result;
 
 /* index is "name" or "name:k=v,..."; workload as omen-bench's --workload

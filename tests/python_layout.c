@@ -27,7 +27,9 @@ int main(void)
     FIELD(omen_bench_result, ns_per_op); FIELD(omen_bench_result, ns_min);
     FIELD(omen_bench_result, ns_max); FIELD(omen_bench_result, mops);
     FIELD(omen_bench_result, build_ms); FIELD(omen_bench_result, size_bytes);
-    FIELD(omen_bench_result, valid);
+    FIELD(omen_bench_result, valid); FIELD(omen_bench_result, cv);
+    FIELD(omen_bench_result, p50_ns); FIELD(omen_bench_result, p99_ns);
+    FIELD(omen_bench_result, p999_ns); FIELD(omen_bench_result, keys_after);
     printf("}}}\n");
     return 0;
 }

@@ -265,6 +265,15 @@ static void check_bench(void)
     CHECK(omen_bench_run("uniform_dense:20K", "linear", "bogus", NULL, &r) == OMEN_EINVAL,
           "bad workload");
     CHECK(omen_bench_run("a,b", "linear", "point", NULL, &r) == OMEN_EINVAL, "two datasets");
+    CHECK(r.p50_ns == 0 && r.keys_after == 0, "read-only rows have no latency figures");
+    /* A read-write row: its latency percentiles and the entries after the
+     * stream come back too (half of 20K bulk-loaded, 50 % of 20K ops inserts). */
+    o.ops = 20000;
+    CHECK(omen_bench_run("uniform_dense:20K", "btree_dyn", "rw:50", &o, &r) == OMEN_OK && r.valid,
+          "rw row: %s", omen_errmsg());
+    CHECK(r.p50_ns > 0 && r.p50_ns <= r.p99_ns && r.p99_ns <= r.p999_ns, "percentiles %.0f %.0f %.0f",
+          r.p50_ns, r.p99_ns, r.p999_ns);
+    CHECK(r.keys_after > 10000 && r.keys_after <= 20000, "keys after the stream: %zu", r.keys_after);
 }
 
 /* A plugin's variant lands in the registry omen_build and omen_bench_run

@@ -27,6 +27,13 @@ class Record:
     build_ms: float
     size_bytes: int
     valid: bool
+    cv: float = 0.0
+    # Read-write workloads only (0 otherwise): sampled latency percentiles, ns,
+    # and the entries held after the stream.
+    p50_ns: float = 0.0
+    p99_ns: float = 0.0
+    p999_ns: float = 0.0
+    keys_after: int = 0
 
     def to_dict(self):
         return asdict(self)
@@ -60,7 +67,8 @@ def run_one(dataset, index, workload, threads=1, ops=0, repeat=0, isa=None):
                                cstr(workload, "workload"), ctypes.byref(opts), ctypes.byref(out)))
     return Record(_text(out.dataset), out.n, _text(out.index), _text(out.params),
                   _text(out.workload), out.threads, _text(out.isa), out.ops, out.ns_per_op,
-                  out.ns_min, out.ns_max, out.mops, out.build_ms, out.size_bytes, bool(out.valid))
+                  out.ns_min, out.ns_max, out.mops, out.build_ms, out.size_bytes, bool(out.valid),
+                  out.cv, out.p50_ns, out.p99_ns, out.p999_ns, out.keys_after)
 
 
 def _many(x, what):

@@ -36,7 +36,9 @@ class BenchResult(ctypes.Structure):
                 ("threads", c_int), ("isa", ctypes.c_char * 16), ("ops", c_size_t),
                 ("ns_per_op", ctypes.c_double), ("ns_min", ctypes.c_double),
                 ("ns_max", ctypes.c_double), ("mops", ctypes.c_double),
-                ("build_ms", ctypes.c_double), ("size_bytes", c_size_t), ("valid", c_int)]
+                ("build_ms", ctypes.c_double), ("size_bytes", c_size_t), ("valid", c_int),
+                ("cv", ctypes.c_double), ("p50_ns", ctypes.c_double), ("p99_ns", ctypes.c_double),
+                ("p999_ns", ctypes.c_double), ("keys_after", c_size_t)]
 
 
 P = ctypes.POINTER

@@ -192,7 +192,8 @@ def test_load_plugin_missing_file_is_a_clear_error():
 
 
 FIELDS = ("dataset", "n", "index", "params", "workload", "threads", "isa", "ops", "ns_per_op",
-          "ns_min", "ns_max", "mops", "build_ms", "size_bytes", "valid")
+          "ns_min", "ns_max", "mops", "build_ms", "size_bytes", "valid", "cv", "p50_ns",
+          "p99_ns", "p999_ns", "keys_after")
 
 
 def test_bench_record_fields():
@@ -202,6 +203,14 @@ def test_bench_record_fields():
     assert "branches=64" in r.params and r.workload == "point" and r.threads == 1
     assert r.valid is True and r.ops == 2000 and r.isa
     assert 0 < r.ns_min <= r.ns_per_op <= r.ns_max and r.mops > 0 and r.size_bytes > 0
+    assert r.p50_ns == 0 and r.keys_after == 0  # read-only: no latency figures
+
+
+def test_bench_read_write_record():
+    r = omen.bench("uniform_dense:20K", "btree_dyn", "rw:50", ops=20000, repeat=2)
+    assert r.valid is True and r.workload == "rw:50"
+    assert 0 < r.p50_ns <= r.p99_ns <= r.p999_ns
+    assert 10000 < r.keys_after <= 20000
 
 
 def test_bench_lists_give_records():
