@@ -2,7 +2,7 @@
 # Issue 21's read-write sweep (make bench-rw): omen's updatable variants
 # (btree_dyn, dpgm, gapped), RocksDB (in memory under /dev/shm, WAL off) and
 # the peers ALEX and LIPP where their plugins are built (scripts/peers_env.sh;
-# RW_PEERS=0 leaves them out) on real and synthetic sets with half of each set's distinct keys
+# RW_PEERS="peer_alex" picks some, RW_PEERS=0 none) on real and synthetic sets with half of each set's distinct keys
 # bulk-loaded, through GRE's mixes; then scripts/rw_report.py scores the
 # targets into results/rw/README.md and plots/plot.py draws results/rw/plots/.
 #   scripts/bench_rw.sh            run, report, plot (about 20 min here)
@@ -31,9 +31,11 @@ if [ "${1:-}" != --report ]; then
         fi
     done
     idx=btree_dyn,dpgm,gapped,rocksdb:wal=0
-    if [ "${RW_PEERS:-1}" != 0 ]; then
+    peers="${RW_PEERS:-peer_alex peer_lipp}"
+    [ "$peers" = 0 ] && peers=
+    if [ -n "$peers" ]; then
         . scripts/peers_env.sh
-        for p in peer_alex peer_lipp; do
+        for p in $(echo "$peers" | tr , ' '); do
             if peers_have "$p"; then
                 idx="$idx,$p"
             else
@@ -48,6 +50,13 @@ if [ "${1:-}" != --report ]; then
     TMPDIR="$shm" ./build/omen-bench --data "$data" --index "$idx" \
         --workload "$WL" --lookups "$OPS" --budget "$BUDGET" --repeat 5 --schedule dataset \
         --format csv,md --out "$OUT/rw.csv"
+    # omen-bench removes its checkpoint when it finishes; one left behind means
+    # the process ended early with status 0 (LIPP's assertion calls exit(0)).
+    if [ -f "$OUT/rw.csv.partial" ]; then
+        echo "bench-rw: omen-bench ended before finishing (a plugin exiting the process?);" \
+             "finished rows are in $OUT/rw.csv.partial; no report written" >&2
+        exit 1
+    fi
 fi
 python3 scripts/rw_report.py "$OUT"
 PY=python3
