@@ -221,7 +221,7 @@ def summarise(scores, rows):
         out += ["", "Peers: %s (plugins built from the user's checkouts, README \"Peers\"); the "
                 "throughput target takes the faster of them on each mix, the p99.9 one the lower "
                 "p99.9 of them.%s" % (", ".join(ran), "" if set(ran) == set(PEERS) else
-                                        " Not built for this run: %s." % ", ".join(
+                                        " Not in this run (not built, or left out by RW_PEERS): %s." % ", ".join(
                                             p for p in PEERS if p not in ran))]
         gone = [(p, m) for p in ran for m in MIXES if any(r["workload"] == m for r in rows)
                 and not any(r["index"] == p and r["workload"] == m for r in rows)]
