@@ -1,10 +1,11 @@
 #!/bin/sh
 # Issue 21's read-write sweep (make bench-rw): omen's updatable variants
-# (btree_dyn, dpgm, gapped) and RocksDB (in memory under /dev/shm, WAL off)
-# on real and synthetic sets with half of each set's distinct keys
+# (btree_dyn, dpgm, gapped), RocksDB (in memory under /dev/shm, WAL off) and
+# the peers ALEX and LIPP where their plugins are built (scripts/peers_env.sh;
+# RW_PEERS="peer_alex" picks some, RW_PEERS=0 none) on real and synthetic sets with half of each set's distinct keys
 # bulk-loaded, through GRE's mixes; then scripts/rw_report.py scores the
 # targets into results/rw/README.md and plots/plot.py draws results/rw/plots/.
-#   scripts/bench_rw.sh            run, report, plot (about 15 min here)
+#   scripts/bench_rw.sh            run, report, plot (about 20 min here)
 #   scripts/bench_rw.sh --report   report and plot from the committed CSV only
 # Every pass is a fresh bulk-load and one stream (harness/measure_rw.c), all
 # rows in the same round-robin passes. --budget: a row whose first pass takes
@@ -29,11 +30,33 @@ if [ "${1:-}" != --report ]; then
             echo "bench-rw: datasets/data/$f is missing (make datasets); running without it" >&2
         fi
     done
+    idx=btree_dyn,dpgm,gapped,rocksdb:wal=0
+    peers="${RW_PEERS:-peer_alex peer_lipp}"
+    [ "$peers" = 0 ] && peers=
+    if [ -n "$peers" ]; then
+        . scripts/peers_env.sh
+        for p in $(echo "$peers" | tr , ' '); do
+            if peers_have "$p"; then
+                idx="$idx,$p"
+            else
+                echo "bench-rw: $p is not built; running without it (build it: cmake -S . -B build-peers" \
+                     "-DOMEN_ALEX_DIR=/path/to/ALEX -DOMEN_LIPP_DIR=/path/to/lipp &&" \
+                     "cmake --build build-peers --target $p; README, \"Peers\")" >&2
+            fi
+        done
+    fi
     shm=/dev/shm
     [ -d "$shm" ] && [ -w "$shm" ] || { echo "bench-rw: no writable /dev/shm; RocksDB runs in ${TMPDIR:-/tmp}" >&2; shm="${TMPDIR:-/tmp}"; }
-    TMPDIR="$shm" ./build/omen-bench --data "$data" --index btree_dyn,dpgm,gapped,rocksdb:wal=0 \
+    TMPDIR="$shm" ./build/omen-bench --data "$data" --index "$idx" \
         --workload "$WL" --lookups "$OPS" --budget "$BUDGET" --repeat 5 --schedule dataset \
         --format csv,md --out "$OUT/rw.csv"
+    # omen-bench removes its checkpoint when it finishes; one left behind means
+    # the process ended early with status 0 (LIPP's assertion calls exit(0)).
+    if [ -f "$OUT/rw.csv.partial" ]; then
+        echo "bench-rw: omen-bench ended before finishing (a plugin exiting the process?);" \
+             "finished rows are in $OUT/rw.csv.partial; no report written" >&2
+        exit 1
+    fi
 fi
 python3 scripts/rw_report.py "$OUT"
 PY=python3
