@@ -6,9 +6,9 @@
  * cells go round-robin, like the read-only ones.
  *
  * Latency: one operation in every RW_EVERY is timed on its own with the
- * monotonic clock (two reads, about 20-40 ns here, whose median cost is
- * measured at start and subtracted); the others run untimed, so the clock
- * adds about 1/RW_EVERY of its cost per operation to the throughput. The
+ * monotonic clock (two reads, whose median cost is measured at start and
+ * subtracted; its size is in docs/decisions.md); the others run untimed, so
+ * the clock adds about 1/RW_EVERY of its cost per operation to throughput. The
  * percentiles are over the samples of all passes.
  *
  * --budget S: the first pass stops at the first multiple of OMEN_RW_CUT

@@ -317,7 +317,7 @@ int omen_pla_count_segments(const uint64_t *A, size_t m, size_t eps, size_t *nse
 
 /* Level 0 of a large array is streamed in parts on several threads, as
  * PGM-index does with OpenMP: the streaming pass is nearly all of the build
- * (94% at 100M keys), and parts need nothing from each other until their
+ * (docs/decisions.md, "pla"), and parts need nothing from each other until their
  * segments are concatenated. Each part starts at a run of equal keys, and
  * its last segment is verified once the next part's first segment, its
  * clamp, is in place; the bounds are measured as everywhere else, so the
