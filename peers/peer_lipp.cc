@@ -17,7 +17,8 @@
 // its models compute a * key + b with a double slope, and a node made for
 // two keys a few units apart near 2^64 puts both in one slot, where LIPP's
 // assertion ends the process (exit(0)). Such keys (gap below key / 2^56,
-// far above that error; none below 2^56) wait in a side std::map. Point
+// far above that error; none below 2^56), bulk-loaded or inserted, wait in a
+// side std::map. Point
 // lookups (get) are LIPP's alone while that map is empty.
 #include <algorithm>
 #include <iterator>
@@ -46,7 +47,7 @@ struct omen_index {
     size_t extra;                 // entries in `more`
     std::vector<uint64_t> loaded; // the distinct keys bulk-loaded, ascending (for range)
     std::set<uint64_t> added;     // the distinct keys inserted since (for range)
-    std::map<uint64_t, std::deque<uint64_t>> crowded; // inserted keys kept out of LIPP
+    std::map<uint64_t, std::deque<uint64_t>> crowded; // keys kept out of LIPP (too close)
 };
 
 static void lipp_delete(omen_index *ix)
@@ -71,12 +72,17 @@ static int lipp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         std::vector<kv> v;
         v.reserve(n);
         for (size_t i = 0; i < n; i++)
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                v.push_back(kv(keys[i], payloads[i]));
-                ix->loaded.push_back(keys[i]);
-            } else {
+            if (i > 0 && keys[i] == keys[i - 1] && ix->crowded.count(keys[i])) {
+                ix->crowded[keys[i]].push_back(payloads[i]);
+            } else if (i > 0 && keys[i] == keys[i - 1]) {
                 ix->more[keys[i]].push_back(payloads[i]);
                 ix->extra++;
+            } else if (!ix->loaded.empty() && keys[i] - ix->loaded.back() < (keys[i] >> 56)) {
+                // LIPP's bulk load pairs such neighbours in one node, as insert does
+                ix->crowded[keys[i]].push_back(payloads[i]);
+            } else {
+                v.push_back(kv(keys[i], payloads[i]));
+                ix->loaded.push_back(keys[i]);
             }
         ix->l->bulk_load(v.data(), int(v.size()));
     } catch (const std::bad_alloc &) {
