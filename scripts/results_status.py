@@ -33,7 +33,8 @@ REPORTS = [
     ("isa/isa.md", "isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels", "the command in its provenance"),
     ("reference/bench.md", "reference/bench.csv", "the default sweep (Markdown)", "`make bench`"),
     ("reference/bench.json", "reference/bench.csv", "the default sweep (JSON)", "`make bench`"),
-    ("reference/compare-two-runs.txt", "reference/bench*.csv", "omen-compare of the two runs of the default sweep", "`build/omen-compare`"),
+    ("reference/compare-two-runs.txt", "reference/bench*.csv", "omen-compare --relative of the two runs of the default sweep", "`scripts/regenerate.sh repro`"),
+    ("reference/repro-check.txt", "reference/bench*.csv", "the reproducibility check of the two runs (rel_ns within 5 %, same ranking)", "`scripts/regenerate.sh repro`"),
     ("claims/microbench.json", "claims/*.csv", "claims 7-8: the kernels alone (Google Benchmark; its own file records no commit)", "`make claims`"),
     ("tuning/stats-10M.txt", "tuning/sweep-10M.csv", "model statistics (`--stats`) of the 10M sweep", "`scripts/tune.sh`"),
     ("tuning/stats-100M.txt", "tuning/sweep-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`scripts/tune.sh`"),
@@ -147,6 +148,22 @@ def entries():
             state += " (sources from %d commits)" % len(commits)
         rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,
                      any(m.get("git_dirty") for m in metas), state))
+    # A plots/ folder (plots/plot.py) is one entry: its figures.json names the
+    # CSV it was drawn from, whose provenance it shares.
+    for fig in [f for f in files if f.endswith("plots/figures.json")]:
+        folder = fig[:-len("figures.json")]
+        covered.update(f for f in files if f.startswith(folder))
+        try:
+            src = os.path.normpath(os.path.join(folder, json.load(open(os.path.join(RESULTS, fig)))["csv"]))
+        except (ValueError, KeyError, OSError):
+            src = None
+        m = provenance(src) if src and src in files else None
+        if m is None:
+            rows.append((folder, "figures (gnuplot scripts, data, images)", "`plots/plot.py`", None, False,
+                         "no provenance (its CSV, %s, is not committed)" % (src or "?")))
+        else:
+            rows.append((folder, "figures of `%s` (gnuplot scripts, data, images)" % src, "`plots/plot.py`",
+                         m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
     for rel in files:
         if rel in covered or rel == "README.md" or rel.endswith(SKIP_EXT):
             continue
