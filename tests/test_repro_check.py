@@ -65,6 +65,25 @@ class ReproCheck(unittest.TestCase):
         self.assertEqual(rc, 1, out)
         self.assertIn("DIFFERENT", out)
 
+    def test_a_swap_within_the_tolerance_is_a_tie(self):
+        write(self.a, [("u:1M", "binsearch", "", 400.0, 1.0), ("u:1M", "rmi", "", 100.0, 0.25),
+                       ("u:1M", "pla", "", 102.0, 0.255)])
+        write(self.b, [("u:1M", "binsearch", "", 400.0, 1.0), ("u:1M", "rmi", "", 102.0, 0.255),
+                       ("u:1M", "pla", "", 100.0, 0.25)])
+        rc, out = run(self.a, self.b)
+        self.assertEqual(rc, 0, out)
+        self.assertIn("same ranking up to ties within 5 % (rmi ~ pla)", out)
+        self.assertIn("identical order: 0", out)
+
+    def test_a_swap_beyond_the_tolerance_in_both_runs_fails(self):
+        write(self.a, [("u:1M", "binsearch", "", 400.0, 1.0), ("u:1M", "rmi", "", 100.0, 0.25),
+                       ("u:1M", "pla", "", 108.0, 0.27)])
+        write(self.b, [("u:1M", "binsearch", "", 400.0, 1.0), ("u:1M", "rmi", "", 108.0, 0.27),
+                       ("u:1M", "pla", "", 100.0, 0.25)])
+        rc, out = run(self.a, self.b)
+        self.assertEqual(rc, 1, out)
+        self.assertIn("DIFFERENT (rmi < pla, then the reverse)", out)
+
     def test_bad_input(self):
         with open(self.b, "w") as f:
             f.write("a,b\n1,2\n")
