@@ -1,24 +1,24 @@
 # Speedup over binary search, point lookups, 1 thread (higher is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.28	2.39805	1.93244	2.48456
-0.72	2.06407	1.71537	2.21303
+-0.28	2.28988	1.81867	3.21597
+0.72	2.44451	2.35624	4.21963
 EOD
 $d1 << EOD
--0.14	2.32215	2.1818	2.466
-0.86	1.76227	1.38166	2.0107
+-0.14	1.69163	1.20853	2.08706
+0.86	1.8184	1.5275	2.1927
 EOD
 $d2 << EOD
-0	3.33963	3.16265	3.42843
-1	3.63695	2.04394	3.84704
+0	4.26165	2.54871	5.31378
+1	4.1878	3.92513	7.42841
 EOD
 $d3 << EOD
-0.14	2.00654	1.79746	2.0625
-1.14	2.07905	1.62741	2.39218
+0.14	2.07598	1.90184	3.49333
+1.14	2.71537	2.59814	3.80679
 EOD
 $d4 << EOD
-0.28	2.73392	2.67067	2.81113
-1.28	1.90319	1.59786	2.23192
+0.28	2.50642	2.22087	3.7434
+1.28	2.89533	2.34569	4.10213
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -27,7 +27,7 @@ set title "Speedup over binary search, point lookups, 1 thread (higher is better
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen c02f222c088d | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-11-26T04:38:01Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 91378e93a9f1 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T02:30:18Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 3
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("lognormal:10M" 0, "lognormal:100M" 1)
