@@ -22,15 +22,7 @@ if [ "${1:-}" != --report ]; then
         echo "real-data: the peer_pgm and peer_radixspline plugins are not both built" \
              "(scripts/peers_env.sh says how); the peer target is left unscored" >&2
     fi
-    real=""
-    for f in datasets/data/*; do
-        [ -f "$f" ] || continue
-        case "$f" in *.tmp*|*.part) continue ;; esac
-        # a large set is measured through its 10M sample (datasets/README.md)
-        [ -f "${f}_10M" ] && continue
-        n=$(od -An -t u8 -N 8 "$f" | tr -d ' ')
-        [ "$n" -ge 1000000 ] && real="$real${real:+,}$f"
-    done
+    real=$(sh scripts/real_sets.sh)
     [ -n "$real" ] || { echo "real-data: no real set of 1M keys or more; run make datasets" >&2; exit 1; }
     IDX="binsearch,btree,linear,rmi,pla,radixspline$PEERS"
     "$B" --data "$real" --index "$IDX" --lookups 300K --repeat 9 --stats \

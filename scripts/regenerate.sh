@@ -11,6 +11,7 @@
 #   real      make real-data (needs make datasets; peers where built)
 #   rw        make bench-rw (peers where built)
 #   tune      scripts/tune.sh
+#   defaults  scripts/tune_defaults.sh (each learned default against its grid)
 #   frontier  scripts/frontier.sh (needs peer_pgm and peer_radixspline)
 #   isa       every index under each kernel ISA -> results/isa/
 #   status    make results-status
@@ -19,7 +20,7 @@
 # Each step holds /tmp/omen-bench.lock while it times (flock, when present).
 set -eu
 cd "$(dirname "$0")/.."
-STEPS="${*:-bench repro claims real rw tune frontier isa status}"
+STEPS="${*:-bench repro claims real rw tune defaults frontier isa status}"
 REF=results/reference
 LOCK=/tmp/omen-bench.lock
 
@@ -66,6 +67,7 @@ for step in $STEPS; do
     real) locked make real-data ;;
     rw) locked make bench-rw ;;
     tune) locked sh scripts/tune.sh ;;
+    defaults) locked sh scripts/tune_defaults.sh ;;
     frontier) locked sh scripts/frontier.sh ;;
     isa)
         mkdir -p results/isa
@@ -75,7 +77,7 @@ for step in $STEPS; do
         sh plots/plot.sh results/isa/isa.csv results/isa/plots
         ;;
     status) make results-status ;;
-    *) echo "regenerate: unknown step '$step' (bench repro claims real rw tune frontier isa status)" >&2; exit 2 ;;
+    *) echo "regenerate: unknown step '$step' (bench repro claims real rw tune defaults frontier isa status)" >&2; exit 2 ;;
     esac
 done
 echo "regenerate: done ($(date -u +%H:%M:%S))"

@@ -28,8 +28,8 @@ REPORTS = [
     ("real-data/synthetic-100M-stats.txt", "real-data/synthetic-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`make real-data`"),
     ("rw/README.md", "rw/rw.csv", "issue 21's targets: read-write mixes on the updatable variants and RocksDB", "`make bench-rw`"),
     ("rw/rw.md", "rw/rw.csv", "the read-write sweep (Markdown)", "`make bench-rw`"),
-    ("tuning.md", "tuning/*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
-    ("index-family.md", "tuning/*.csv", "the family's table at 100M keys and issue 4's targets", "`scripts/tune.sh`"),
+    ("tuning.md", "tuning/sweep-*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
+    ("index-family.md", "tuning/sweep-*.csv", "the family's table at 100M keys and issue 4's targets", "`scripts/tune.sh`"),
     ("isa/isa.md", "isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels", "the command in its provenance"),
     ("reference/bench.md", "reference/bench.csv", "the default sweep (Markdown)", "`make bench`"),
     ("reference/bench.json", "reference/bench.csv", "the default sweep (JSON)", "`make bench`"),
@@ -38,7 +38,12 @@ REPORTS = [
     ("claims/microbench.json", "claims/*.csv", "claims 7-8: the kernels alone (Google Benchmark; its own file records no commit)", "`make claims`"),
     ("tuning/stats-10M.txt", "tuning/sweep-10M.csv", "model statistics (`--stats`) of the 10M sweep", "`scripts/tune.sh`"),
     ("tuning/stats-100M.txt", "tuning/sweep-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`scripts/tune.sh`"),
+    ("tuning/defaults.md", "tuning/defaults-*.csv", "issue 16's tuner check: each learned default against its grid (verdicts)", "`scripts/tune_defaults.sh`"),
 ]
+# --tune's text beside its CSV (scripts/tune_defaults.sh).
+REPORTS += [("tuning/defaults-%s-%s.txt" % (s, v), "tuning/defaults-%s-%s.csv" % (s, v),
+             "`--tune` of %s on the %s sets: grid, frontier, verdicts" % (v, s), "`scripts/tune_defaults.sh`")
+            for s in ("real", "100M") for v in ("linear", "rmi", "pla", "radixspline")]
 # What a CSV shows, by path; the command that made it comes from its provenance.
 WHAT = {
     "real-data/real.csv": "every variant at its default and the peers on the real sets of 1M keys or more (10M samples of the large ones)",
@@ -58,11 +63,12 @@ WHAT_PREFIX = [
     ("claims/simd_", "claim 7: the build without SIMD or the normal build (name: keys, whole/batch, build)"),
     ("frontier/", "a frontier run (file name: which)"),
     ("tuning/sweep-", "a parameter sweep of every variant (file name: keys)"),
+    ("tuning/defaults-", "`--tune` of one variant (file name: sets, variant)"),
     ("isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels, 10M and 100M keys"),
 ]
 # What wrote each folder's CSVs (the exact command is in each provenance).
 PRODUCER = [("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
-            ("tuning/", "`scripts/tune.sh`"), ("rw/", "`make bench-rw`"), ("reference/", "`make bench` (results/latest/, copied)")]
+            ("tuning/defaults-", "`scripts/tune_defaults.sh`"), ("tuning/", "`scripts/tune.sh`"), ("rw/", "`make bench-rw`"), ("reference/", "`make bench` (results/latest/, copied)")]
 
 
 def what(rel):
