@@ -252,8 +252,6 @@ def main():
 def provenance(a, missing):
     import numpy
     from omen import _core
-    git = lambda *args: subprocess.run(["git", "-C", ROOT] + list(args), capture_output=True,  # noqa: E731
-                                       text=True).stdout.strip()
     try:
         import cffi
         cffi_version = cffi.__version__
@@ -271,8 +269,9 @@ def provenance(a, missing):
         "tool": "scripts/ffi_cost.py",
         "command": " ".join([os.path.basename(sys.executable), "scripts/ffi_cost.py"] + sys.argv[1:]),
         "c_side": "build/libomen_ffi_probe.so (harness/ffi/ffi_probe.c), in the same process",
-        "git_commit": git("rev-parse", "HEAD"),
-        "git_dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+        # from the library measured, not the tree now (results/ is being written)
+        "git_commit": _core.lib().omen_build_id().decode().split("+")[0],
+        "git_dirty": "+dirty" in _core.lib().omen_build_id().decode(),
         "library": _core.lib().path,
         "library_build_id": _core.lib().omen_build_id().decode(),
         "python": "%s %s (%s)" % (platform.python_implementation(), platform.python_version(),
