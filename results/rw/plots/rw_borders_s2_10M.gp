@@ -1,40 +1,57 @@
 # Read-write mixes, borders_s2_10M: Mops/s, min-max bars (higher is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.21	0.533	0.353286	0.86636
-0.79	0.483	0.31753	0.575371
-1.79	0.394	0.310083	0.613881
-2.79	0.467	0.311257	0.56016
-3.79	0.327	0.230876	0.351805
-4.79	0.449	0.384255	0.689737
-5.79	0.586	0.462782	0.711255
+-0.333333	1.471	1.1586	1.65849
+0.666667	1.335	1.10951	1.51544
+1.66667	1.155	1.11711	1.39098
+2.66667	1.124	1.10131	1.35924
+3.66667	0.751	0.6874	0.87404
+4.66667	1.26	0.997268	1.56765
+5.66667	1.459	1.18807	1.94311
 EOD
 $d1 << EOD
--0.07	0.994	0.780991	1.39599
-0.93	0.965	0.892329	1.46011
-1.93	1.337	1.10739	1.51744
-2.93	1.687	1.16512	2.27126
-3.93	0.342	0.269606	0.424451
-4.93	0.987	0.967263	1.4424
-5.93	1.002	0.878048	1.26759
+-0.2	3.026	1.83449	3.67512
+0.8	3.151	2.12665	3.38484
+1.8	3.65	3.04436	3.79179
+2.8	4.514	2.76997	4.63126
+3.8	0.891	0.716168	1.06679
+4.8	3.061	2.03256	3.62349
+5.8	3.174	2.14937	3.54292
 EOD
 $d2 << EOD
-0.07	0.698	0.471252	0.872732
-1.07	0.659	0.4655	0.784516
-2.07	0.52	0.45905	0.685829
-3.07	0.551	0.494362	0.615717
-4.07	0.283	0.273627	0.318024
-5.07	0.626	0.509643	0.698953
-6.07	0.869	0.63788	0.934886
+-0.0666667	1.994	1.11317	2.32796
+0.933333	1.587	0.992971	1.94725
+1.93333	1.29	0.958717	1.58016
+2.93333	1.245	0.931261	1.51652
+3.93333	0.645	0.560025	0.715947
+4.93333	1.429	1.06862	1.94127
+5.93333	1.973	1.28142	2.44024
 EOD
 $d3 << EOD
-0.21	0.049	0.0240138	0.0637167
-1.21	0.063	0.0264492	0.077224
-2.21	0.075	0.0490851	0.0983432
-3.21	0.086	0.0634937	0.0985696
-4.21	0.017	0.0131319	0.0229759
-5.21	0.041	0.0406344	0.0651794
-6.21	0.059	0.036224	0.0696909
+0.0666667	0.176	0.11691	0.205793
+1.06667	0.154	0.0997484	0.185236
+2.06667	0.108	0.101608	0.173342
+3.06667	0.182	0.105693	0.198171
+4.06667	0.049	0.0268296	0.0516968
+5.06667	0.148	0.097242	0.16768
+6.06667	0.103	0.100082	0.18576
+EOD
+$d4 << EOD
+0.2	1.147	1.02859	2.14601
+1.2	0.963	0.789277	1.48743
+2.2	0.75	0.659308	1.10748
+3.2	0.961	0.660352	1.03972
+4.2	0.604	0.450636	0.636218
+5.2	1.375	0.837795	1.55723
+6.2	1.628	0.996945	1.7139
+EOD
+$d5 << EOD
+0.333333	0.821	0.613125	1.02652
+1.33333	0.654	0.403164	0.667011
+2.33333	0.334	0.302646	0.50716
+3.33333	0.3	0.283939	0.482375
+4.33333	0.062	0.0571306	0.088157
+6.33333	0.791	0.598866	0.894179
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -43,7 +60,7 @@ set title "Read-write mixes, borders_s2_10M: Mops/s, min-max bars (higher is bet
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen 8b71512f9a07 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-05T23:19:17Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen ee6521c0f5ad | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T03:03:20Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 6
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("rw:90" 0, "rw:50" 1, "rw:10" 2, "rw:0" 3, "scan:100" 4, "delete:10" 5, "shift" 6)
@@ -56,11 +73,13 @@ set arrow from 3.5, graph 0 to 3.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set arrow from 4.5, graph 0 to 4.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set arrow from 5.5, graph 0 to 5.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set logscale y 10
-set yrange [0.0097273:3.0662]
+set yrange [0.0198738:6.2522]
 set format y "%g"
 set ylabel "Mops/s (log scale)"
 set ytics autofreq
 plot $d0 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 title "btree_dyn", \
      $d1 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 title "dpgm", \
      $d2 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 title "gapped", \
-     $d3 using 1:2:3:4 with yerrorbars lc rgb "#666666" pt 6 ps PS lw 1.2 dt 2 title "rocksdb wal=0"
+     $d3 using 1:2:3:4 with yerrorbars lc rgb "#666666" pt 6 ps PS lw 1.2 dt 2 title "rocksdb wal=0", \
+     $d4 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 2 ps PS lw 1.2 title "peer_alex", \
+     $d5 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 title "peer_lipp"

@@ -1,40 +1,57 @@
 # Read-write mixes, lognormal:10M: p99.9 latency, ns (lower is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.21	20790	20790	20790
-0.79	23154	23154	23154
-1.79	23816	23816	23816
-2.79	21891	21891	21891
-3.79	26609	26609	26609
-4.79	22233	22233	22233
-5.79	22203	22203	22203
+-0.333333	21652	21652	21652
+0.666667	23877	23877	23877
+1.66667	25469	25469	25469
+2.66667	23897	23897	23897
+3.66667	27023	27023	27023
+4.66667	24287	24287	24287
+5.66667	16253	16253	16253
 EOD
 $d1 << EOD
--0.07	14007	14007	14007
-0.93	15420	15420	15420
-1.93	13526	13526	13526
-2.93	883432	883432	883432
-3.93	24136	24136	24136
-4.93	13896	13896	13896
-5.93	12795	12795	12795
+-0.2	4650	4650	4650
+0.8	8127	8127	8127
+1.8	10671	10671	10671
+2.8	825803	825803	825803
+3.8	25227	25227	25227
+4.8	17224	17224	17224
+5.8	10591	10591	10591
 EOD
 $d2 << EOD
-0.07	12935	12935	12935
-1.07	14618	14618	14618
-2.07	17654	17654	17654
-3.07	14327	14327	14327
-4.07	24947	24947	24947
-5.07	14057	14057	14057
-6.07	15449	15449	15449
+-0.0666667	1384	1384	1384
+0.933333	1382	1382	1382
+1.93333	1223	1223	1223
+2.93333	3938	3938	3938
+3.93333	26370	26370	26370
+4.93333	3799	3799	3799
+5.93333	12305	12305	12305
 EOD
 $d3 << EOD
-0.21	109428	109428	109428
-1.21	80863	80863	80863
-2.21	80843	80843	80843
-3.21	59122	59122	59122
-4.21	1.80566e+06	1.80566e+06	1.80566e+06
-5.21	90663	90663	90663
-6.21	74122	74122	74122
+0.0666667	55716	55716	55716
+1.06667	56448	56448	56448
+2.06667	46429	46429	46429
+3.06667	49214	49214	49214
+4.06667	98187	98187	98187
+5.06667	52471	52471	52471
+6.06667	44626	44626	44626
+EOD
+$d4 << EOD
+0.2	4009	4009	4009
+1.2	14629	14629	14629
+2.2	16693	16693	16693
+3.2	14026	14026	14026
+4.2	25720	25720	25720
+5.2	15669	15669	15669
+6.2	18937	18937	18937
+EOD
+$d5 << EOD
+0.333333	24797	24797	24797
+1.33333	27543	27543	27543
+2.33333	28905	28905	28905
+3.33333	31561	31561	31561
+4.33333	55286	55286	55286
+6.33333	27052	27052	27052
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -43,7 +60,7 @@ set title "Read-write mixes, lognormal:10M: p99.9 latency, ns (lower is better)"
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen 8b71512f9a07 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-05T23:19:17Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen ee6521c0f5ad | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T03:03:20Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 6
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("rw:90" 0, "rw:50" 1, "rw:10" 2, "rw:0" 3, "scan:100" 4, "delete:10" 5, "shift" 6)
@@ -56,11 +73,13 @@ set arrow from 3.5, graph 0 to 3.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set arrow from 4.5, graph 0 to 4.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set arrow from 5.5, graph 0 to 5.5, graph 1 nohead lc rgb "#cccccc" lw 0.8
 set logscale y 10
-set yrange [9477.78:2.43764e+06]
+set yrange [905.926:1.11483e+06]
 set format y "%g"
 set ylabel "ns (p99.9) (log scale)"
-set ytics (10000, 20000, 50000, 100000, 200000, 500000, 1e+06, 2e+06)
+set ytics autofreq
 plot $d0 using 1:2 with points lc rgb "#56B4E9" pt 12 ps PS lw 1.2 title "btree_dyn", \
      $d1 using 1:2 with points lc rgb "#E69F00" pt 4 ps PS lw 1.2 title "dpgm", \
      $d2 using 1:2 with points lc rgb "#0072B2" pt 8 ps PS lw 1.2 title "gapped", \
-     $d3 using 1:2 with points lc rgb "#666666" pt 6 ps PS lw 1.2 dt 2 title "rocksdb wal=0"
+     $d3 using 1:2 with points lc rgb "#666666" pt 6 ps PS lw 1.2 dt 2 title "rocksdb wal=0", \
+     $d4 using 1:2 with points lc rgb "#D55E00" pt 2 ps PS lw 1.2 title "peer_alex", \
+     $d5 using 1:2 with points lc rgb "#56B4E9" pt 12 ps PS lw 1.2 title "peer_lipp"
