@@ -18,8 +18,7 @@
 // two keys a few units apart near 2^64 puts both in one slot, where LIPP's
 // assertion ends the process (exit(0)). Such keys (gap below key / 2^56,
 // far above that error; none below 2^56), bulk-loaded or inserted, wait in a
-// side std::map. Point
-// lookups (get) are LIPP's alone while that map is empty.
+// side std::map. Point lookups (get) are LIPP's alone while that map is empty.
 #include <algorithm>
 #include <iterator>
 #include <deque>
@@ -50,6 +49,12 @@ struct omen_index {
     std::map<uint64_t, std::deque<uint64_t>> crowded; // keys kept out of LIPP (too close)
 };
 
+// The least distance LIPP's arithmetic separates from key (see the top).
+static uint64_t min_gap(uint64_t key)
+{
+    return key >> 56;
+}
+
 static void lipp_delete(omen_index *ix)
 {
     if (ix)
@@ -72,12 +77,15 @@ static int lipp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
         std::vector<kv> v;
         v.reserve(n);
         for (size_t i = 0; i < n; i++)
-            if (i > 0 && keys[i] == keys[i - 1] && ix->crowded.count(keys[i])) {
-                ix->crowded[keys[i]].push_back(payloads[i]);
-            } else if (i > 0 && keys[i] == keys[i - 1]) {
-                ix->more[keys[i]].push_back(payloads[i]);
-                ix->extra++;
-            } else if (!ix->loaded.empty() && keys[i] - ix->loaded.back() < (keys[i] >> 56)) {
+            if (i > 0 && keys[i] == keys[i - 1]) { // after the equal ones, wherever they went
+                auto c = ix->crowded.find(keys[i]);
+                if (c != ix->crowded.end()) {
+                    c->second.push_back(payloads[i]);
+                } else {
+                    ix->more[keys[i]].push_back(payloads[i]);
+                    ix->extra++;
+                }
+            } else if (!ix->loaded.empty() && keys[i] - ix->loaded.back() < min_gap(keys[i])) {
                 // LIPP's bulk load pairs such neighbours in one node, as insert does
                 ix->crowded[keys[i]].push_back(payloads[i]);
             } else {
@@ -148,7 +156,7 @@ template <class It> static uint64_t gap_in(It begin, It end, It at, uint64_t key
 
 static bool too_close(const omen_index *ix, uint64_t key)
 {
-    uint64_t need = key >> 56;
+    uint64_t need = min_gap(key);
     if (need == 0)
         return false;
     uint64_t g = gap_in(ix->loaded.begin(), ix->loaded.end(),

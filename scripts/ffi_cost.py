@@ -251,6 +251,7 @@ def main():
 def provenance(a, missing):
     import numpy
     from omen import _core
+    build_id = _core.lib().omen_build_id().decode()  # "COMMIT" or "COMMIT+dirty"
     try:
         import cffi
         cffi_version = cffi.__version__
@@ -269,10 +270,10 @@ def provenance(a, missing):
         "command": " ".join([os.path.basename(sys.executable), "scripts/ffi_cost.py"] + sys.argv[1:]),
         "c_side": "build/libomen_ffi_probe.so (harness/ffi/ffi_probe.c), in the same process",
         # from the library measured, not the tree now (results/ is being written)
-        "git_commit": _core.lib().omen_build_id().decode().split("+")[0],
-        "git_dirty": "+dirty" in _core.lib().omen_build_id().decode(),
+        "git_commit": build_id.split("+")[0],
+        "git_dirty": "+dirty" in build_id,
         "library": _core.lib().path,
-        "library_build_id": _core.lib().omen_build_id().decode(),
+        "library_build_id": build_id,
         "python": "%s %s (%s)" % (platform.python_implementation(), platform.python_version(),
                                   sys.executable),
         "numpy": numpy.__version__,

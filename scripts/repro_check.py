@@ -7,8 +7,9 @@ whole host between the runs leaves unchanged) and lists the rows whose
 rel_ns differs by more than 5 %; then whether the ranking of indexes per
 dataset is the same: it differs where two indexes are ordered oppositely
 and more than 5 % apart in both runs (two rows within 5 % of each other in
-a run are a tie there; the identical-order count is printed too). The raw ns shift between the runs (geometric mean) is
-printed too, to show how much the host drifted. --ns checks raw ns instead
+a run are a tie there; the identical-order count is printed too). The raw
+ns shift between the runs (geometric mean) is printed too, to show how much
+the host drifted. --ns checks raw ns instead
 (what the check did before rel_ns existed); so does a file without rel_ns.
 binsearch rows are the reference (rel_ns 1 by definition) and are ranked,
 not checked. Exit status 0 when every row is within 5 % and every ranking is
@@ -71,8 +72,8 @@ def main(argv):
         x, y = float(a[k][col]), float(b[k][col])
         if abs(y / x - 1) > TOLERANCE:
             differ += 1
-            print("differs: %s %s%s %s %.4g -> %.4g (%.3f; cv %s / %s)" % (
-                k[0], k[1], ":" + k[2] if k[2] else "", col, x, y, y / x, a[k]["cv"], b[k]["cv"]))
+            print("differs: %s %s %s %.4g -> %.4g (%.3f; cv %s / %s)" % (
+                k[0], label(k), col, x, y, y / x, a[k]["cv"], b[k]["cv"]))
     print("1-thread point rows checked on %s: %d, differing by more than 5 %%: %d"
           % (col, len(checked), differ))
     # Two rows within the tolerance of each other in a run are a tie there: their
