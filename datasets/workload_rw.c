@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The stream's answers come from the same simple search as the tests' oracle. */
+#include "check/oracle.h"
 #include "common/alloc.h"
 #include "common/rng.h"
 #include "datasets/workload.h"
@@ -178,19 +180,6 @@ static int cmp_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static size_t lower(const uint64_t *k, size_t n, uint64_t key)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (k[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* shift: ni new keys drawn uniformly over the dataset's span, none of them
  * in the data, shuffled; NULL when the span has no room for them. */
 static uint64_t *shift_keys(const uint64_t *k, size_t u, size_t ni, omen_rng *r, size_t *got)
@@ -204,7 +193,7 @@ static uint64_t *shift_keys(const uint64_t *k, size_t u, size_t ni, omen_rng *r,
         c[i] = span == UINT64_MAX ? omen_rng_next(r) : lo + omen_rng_below(r, span + 1);
     qsort(c, want, sizeof *c, cmp_u64);
     for (size_t i = 0; i < want; i++) {
-        size_t at = lower(k, u, c[i]);
+        size_t at = oracle_lower_bound(k, u, c[i]);
         if ((n == 0 || c[i] != c[n - 1]) && !(at < u && k[at] == c[i]))
             c[n++] = c[i];
     }
@@ -299,7 +288,7 @@ static int build_universe(const omen_workload_spec *sp, const omen_dataset *d, s
     *nq = 0;
     if (ne) {
         for (size_t i = 0; i < ne; i++)
-            (*queue)[(*nq)++] = (uint32_t)lower(u->k, m, extra[i]);
+            (*queue)[(*nq)++] = (uint32_t)oracle_lower_bound(u->k, m, extra[i]);
     } else {
         for (size_t i = nb; i < nd; i++)
             (*queue)[(*nq)++] = perm[i];

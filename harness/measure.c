@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "harness/index_spec.h"
-#include "harness/relative.h"
 #include "harness/sweep.h"
 #include "harness/timing.h"
 #include "kernels/kernels.h"
@@ -110,7 +109,7 @@ void measure_select_isa(const bench_opts *o, size_t s)
  * stream's last lookups, which a pass cut by --budget never times, and few
  * of them, so it caches the model but hardly any of the data lines the
  * timed pass will read. */
-void measure_sample(const bench_opts *o, cell *c, int r)
+double measure_time(const bench_opts *o, cell *c)
 {
     measure_select_isa(o, c->isa);
     omen_workload warm = *c->full;
@@ -121,8 +120,9 @@ void measure_sample(const bench_opts *o, cell *c, int r)
     warm.count = take;
     uint64_t cs;
     bench_timed_pass(o, c->b->vt, c->b->ix, &warm, c->threads, 1, &cs);
-    c->samples[r] = bench_timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
+    double t = bench_timed_pass(o, c->b->vt, c->b->ix, &c->wv, c->threads, c->loops, &cs);
     c->valid &= cs == c->expect * c->loops; /* checksums add up, modulo 2^64 */
+    return t;
 }
 
 /* The mixed workload inserts, so every pass starts from a fresh build
@@ -172,21 +172,4 @@ int measure_build_index(const bench_opts *o, const omen_dataset *ds, size_t x, b
                    print_stats(ds, b->vt, b->params, b->ix, &b->st, !o->stats) == 0 &&
                    b->vt->stats;
     return OMEN_OK;
-}
-
-/* rel_ns of a read-only cell: against the binsearch cell of the same
- * dataset, workload, threads and kernels, pass by pass (harness/relative.c). */
-void measure_relate(const bench_opts *o, const cell *cs, size_t nc, cell *c)
-{
-    if (omen_workload_writes(c->full->spec.kind))
-        return;
-    for (size_t j = 0; j < nc; j++) {
-        const cell *ref = &cs[j];
-        if (ref->b->ctx == c->b->ctx && ref->full == c->full && ref->threads == c->threads &&
-            ref->isa == c->isa && !strcmp(ref->b->vt->name, "binsearch")) {
-            bench_row_relative(&c->row, c->samples, c->wv.count * c->loops, ref->samples,
-                               ref->wv.count * ref->loops, o->repeat);
-            return;
-        }
-    }
 }

@@ -82,7 +82,8 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
     size_t ncell = nb * nisa * o->workload.n * o->nthreads;
     built *bs = calloc(nb, sizeof *bs);
     cell *cs = calloc(ncell, sizeof *cs);
-    double *samples = calloc(ncell * (size_t)o->repeat, sizeof *samples);
+    /* Per cell and pass: its sample, then its reference before and after. */
+    double *samples = calloc(3 * ncell * (size_t)o->repeat, sizeof *samples);
     int rc = bs && cs && samples ? OMEN_OK : omen_errorf(err, OMEN_ENOMEM, "out of memory");
     size_t nc = 0;
     for (size_t u = 0; !rc && u < nb; u++) {
@@ -127,10 +128,13 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                     c->expect = dc->expect[w];
                     c->threads = o->threads[t];
                     c->valid = 1;
-                    c->samples = samples + nc * (size_t)o->repeat;
+                    c->samples = samples + 3 * nc * (size_t)o->repeat;
+                    c->ref_lo = c->samples + o->repeat;
+                    c->ref_hi = c->ref_lo + o->repeat;
                     nc++;
                 }
     }
+    reference_link(cs, nc);
     for (size_t i = 0; !rc && i < nc; i++) {
         if (omen_workload_writes(cs[i].full->spec.kind))
             continue; /* writes: measured last, on fresh builds */
@@ -153,9 +157,7 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
                         el / r * (o->repeat - r));
             fputc('\n', stderr);
         }
-        for (size_t i = 0; i < nc; i++)
-            if (!omen_workload_writes(cs[i].full->spec.kind))
-                measure_sample(o, &cs[i], r);
+        reference_pass(o, cs, nc, r);
     }
     /* Read-write cells: pass r of each before pass r+1 of any, too. */
     t0 = bench_now_sec();
@@ -175,7 +177,7 @@ static int run_group(sweep *sw, dataset_ctx *ctx, size_t nctx, size_t x0, size_t
         if (cs[i].full->spec.kind == OMEN_WL_MIXED)
             rc = measure_mixed(o, &cs[i].b->ctx->ds, &cs[i], err);
     for (size_t i = 0; !rc && i < nc; i++) /* before the samples are sorted */
-        measure_relate(o, cs, nc, &cs[i]);
+        reference_relate(o, &cs[i]);
     for (size_t i = 0; !rc && i < nc; i++) {
         cell *c = &cs[i];
         /* A failed storage read answered "not found": the row would be a

@@ -65,6 +65,12 @@ typedef struct cell {
     int threads, valid;
     double *samples;
     bench_row row;
+    /* The reference (harness/reference.c): the binsearch cell this row is
+     * measured against (itself for binsearch, NULL when absent), its seconds
+     * per operation just before and after this row's sample in each pass. */
+    struct cell *ref;
+    double *ref_lo, *ref_hi, ref_last;
+    int ref_wait, ref_since;
     /* Read-write cells (measure_rw.c): latency samples of all passes, the
      * bulk-load times, the size after the last stream, the clock's cost. */
     float *lat;
@@ -83,12 +89,19 @@ int measure_build_index(const bench_opts *o, const omen_dataset *ds, size_t x, b
 /* A read-only cell before its round-robin passes: fitted to --budget and
  * given enough loops per pass. */
 void measure_calibrate(const bench_opts *o, cell *c, const oracle_ref *oracle);
-/* Pass r of a read-only cell: a short warm-up, then a timed, validated pass. */
-void measure_sample(const bench_opts *o, cell *c, int r);
+/* One sample of a read-only cell: a short warm-up, then a timed, validated
+ * pass; returns its seconds. */
+double measure_time(const bench_opts *o, cell *c);
 /* All passes of a mixed (inserting) cell, each on a fresh build. */
 int measure_mixed(const bench_opts *o, const omen_dataset *ds, cell *c, omen_error *err);
-/* rel_ns against the binsearch cell of the same pass (harness/relative.c). */
-void measure_relate(const bench_opts *o, const cell *cs, size_t nc, cell *c);
+
+/* reference.c: rel_ns against binsearch timed right before and after each row. */
+/* Points each read-only cell at its reference cell. */
+void reference_link(cell *cs, size_t nc);
+/* Pass r of every read-only cell, with the reference samples between them. */
+void reference_pass(const bench_opts *o, cell *cs, size_t nc, int r);
+/* The row's rel_ns from its samples and their brackets (before sorting them). */
+void reference_relate(const bench_opts *o, cell *c);
 
 /* measure_rw.c: the read-write cells, each pass on a fresh bulk-load. */
 /* 1 if every --workload is a read-write kind: no index is built over the

@@ -12,6 +12,7 @@
  * index variant" in README.md; tests/test_template.sh runs those steps. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common/alloc.h"
 #include "indexes/params.h"
@@ -48,14 +49,26 @@ static size_t predict(const omen_index *ix, size_t s, uint64_t key)
     return omen_line_pos(ix->pieces[s].line, key - ix->firsts[s], omen_pos_max(ix->n));
 }
 
+/* The L2 cache's size, or 1 MiB where the C library cannot tell. */
+static size_t l2_bytes(void)
+{
+#ifdef _SC_LEVEL2_CACHE_SIZE
+    long b = sysconf(_SC_LEVEL2_CACHE_SIZE);
+    if (b > 0)
+        return (size_t)b;
+#endif
+    return (size_t)1 << 20;
+}
+
 /* segments= not given: the largest power of two with a piece for every 256
- * keys or more (32 bytes a piece: under 1.6% of the keys' size), within
- * 1..2^20: on hard real data the error, so the window, shrinks with the
- * piece length (docs/decisions.md, "linear"). */
+ * keys or more (32 bytes a piece: under 1.6% of the keys' size) whose pieces
+ * fit the L2 cache, within 1..2^20: on hard real data the error, so the
+ * window, shrinks with the piece length, but at 100M keys a piece array
+ * beyond L2 costs more misses than it saves (docs/decisions.md, "linear"). */
 static size_t default_segments(size_t n)
 {
-    size_t p = 1;
-    while (p < ((size_t)1 << 20) && 2 * p <= n / 256)
+    size_t p = 1, most = l2_bytes() / (sizeof(uint64_t) + sizeof(piece));
+    while (p < ((size_t)1 << 20) && 2 * p <= n / 256 && 2 * p <= most)
         p *= 2;
     return p;
 }
@@ -64,7 +77,7 @@ static size_t default_segments(size_t n)
  * --list prints its help from this table. */
 static const omen_param linear_params[] = {
     {.name = "segments", .what = "pieces", .kind = OMEN_PARAM_INT, .min = 1, .max = 1 << 24,
-     .dflt = "the largest power of two up to n/256, within 1..2^20"},
+     .dflt = "the largest power of two up to n/256 whose pieces fit L2, within 1..2^20"},
 };
 
 static int linear_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
@@ -153,7 +166,7 @@ static int linear_stats(const omen_index *ix, omen_index_stats *st)
 {
     double total = 0;
     st->max_abs_error = 0;
-    snprintf(st->note, sizeof st->note, ix->from_n ? "segments=%zu: the largest power of two up to n/256"
+    snprintf(st->note, sizeof st->note, ix->from_n ? "segments=%zu: the largest power of two up to n/256 whose pieces fit L2"
                                                    : "segments=%zu as given", ix->nseg);
     for (size_t s = 0; s < ix->nseg && ix->n; s++)
         for (size_t i = start(ix, s); i < start(ix, s + 1); i++) {

@@ -559,5 +559,5 @@ const omen_index_vtable omen_radixspline_vtable = {
     .lower_bound_batch = radixspline_lower_bound_batch,
     .stats = radixspline_stats,
     .test_params = radixspline_test_params,
-    .tune_grid = "max_error=8|16|32|64,radix_bits=16|18|20|22",
+    .tune_grid = "max_error=8|16|32|64,radix_bits=14|16|18|20|22",
 };

@@ -84,10 +84,10 @@ grep -q '^dataset,' "$T/tune.out" && fail "--tune without --out printed CSV"
 [ -s "$T/tune.err" ] && fail "--tune --quiet wrote to stderr: $(cat "$T/tune.err")"
 "$BENCH" --tune uniform_sparse:50K --index radixspline --lookups 5K --repeat 1 --quiet \
     --out "$T/tune.csv" >"$T/tune-rs.out" || fail "--tune radixspline"
-[ "$(grep -c '^  max_error=[0-9]*,radix_bits=[0-9]*  *[0-9]' "$T/tune-rs.out")" -eq 16 ] \
-    || fail "--tune radixspline: expected 16 grid rows: $(cat "$T/tune-rs.out")"
-[ "$(tail -n +2 "$T/tune.csv" | grep -c ',true,')" -eq 18 ] \
-    || fail "--tune --out: expected 18 valid rows (binsearch, default, 16 grid points)"
+[ "$(grep -c '^  max_error=[0-9]*,radix_bits=[0-9]*  *[0-9]' "$T/tune-rs.out")" -eq 20 ] \
+    || fail "--tune radixspline: expected 20 grid rows (4 errors x 5 radix bits): $(cat "$T/tune-rs.out")"
+[ "$(tail -n +2 "$T/tune.csv" | grep -c ',true,')" -eq 22 ] \
+    || fail "--tune --out: expected 22 valid rows (binsearch, default, 20 grid points)"
 expect_error "tune a variant without a grid" "index 'binsearch' has no parameter grid" \
     --tune sequential:1K --index binsearch
 expect_error "tune with parameters" "--tune needs --index with one variant name" \
@@ -279,6 +279,25 @@ grep -q 'mixed:10 inserts, and index linear cannot insert' "$T/wl.err" || fail "
 [ "$(tail -n +2 "$T/wl.csv" | wc -l)" -eq 12 ] || fail "workload sweep: expected 12 rows"
 [ "$(nproc)" -ge 4 ] || awk -F, 'NR>1 && $7==4 && $18!="true" {bad=1} END {exit bad}' "$T/wl.csv" \
     || fail "4 threads on a 2-core machine not flagged oversubscribed"
+
+# rel_ns: every read-only row beside binsearch has one (binsearch's own is 1,
+# each within its min-max); without binsearch in the sweep there is none.
+"$BENCH" --data uniform_sparse:50K,lognormal:50K --index binsearch,linear,btree,pla,rmi,radixspline \
+    --workload point,range:10 --lookups 5000 --repeat 3 --quiet --out "$T/rel.csv" \
+    || fail "rel_ns sweep"
+python3 - "$T/rel.csv" <<'PY' || fail "rel_ns columns"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+assert len(rows) == 24, len(rows)
+for r in rows:
+    lo, mid, hi = (float(r[k]) for k in ("rel_min", "rel_ns", "rel_max"))
+    assert 0 < lo <= mid <= hi, r
+    assert r["index"] != "binsearch" or mid == lo == hi == 1.0, r
+PY
+"$BENCH" --data uniform_sparse:50K --index linear --lookups 5000 --repeat 3 --quiet \
+    --out "$T/norel.csv" || fail "sweep without binsearch"
+python3 -c 'import csv,sys; sys.exit(any(r["rel_ns"] for r in csv.DictReader(open(sys.argv[1]))))' \
+    "$T/norel.csv" || fail "rel_ns without binsearch in the sweep"
 
 if [ "$fails" -ne 0 ]; then
     echo "test_cli: $fails failure(s)" >&2
