@@ -1,364 +1,364 @@
 # Index size against lookup time, 1 thread (down and left is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
-1.33158e+06	183.864	162.505	298.881
+1.33158e+06	230.205	186.758	252.173
 EOD
 $d1 << EOD
-1.04863e+06	264.207	246.935	693.18
+1.04863e+06	372.246	314.361	403.211
 EOD
 $d2 << EOD
-1.53318e+06	119.895	109.335	260.597
+1.53318e+06	133.977	123.179	136.478
 EOD
 $d3 << EOD
-249368	188.377	176.706	387.416
+249368	218.537	196.653	230.513
 EOD
 $d4 << EOD
-931376	168.755	149.912	290.34
+931376	197.872	184.983	206.3
 EOD
 $d5 << EOD
-2.40576e+08	3587.06	2971.34	5548.14
+2.40576e+08	3848.06	3601.95	3929.07
 EOD
 $d6 << EOD
-2.31879e+08	3217.16	2760.55	4919.14
+2.31879e+08	3465.02	3329.68	3748.06
 EOD
 $d7 << EOD
-2.31113e+08	813.499	591.209	964.027
+2.31113e+08	878.665	818.998	929.905
 EOD
 $d8 << EOD
-1.61346e+08	242.528	220.073	410.897
+1.61346e+08	256.174	237.433	270.958
 EOD
 $d9 << EOD
-2.69487e+08	258.746	222.999	454.017
+2.69487e+08	278.156	258.314	291.752
 EOD
 $d10 << EOD
-1.33158e+06	180.535	150.506	274.772
+1.33158e+06	218.382	194.076	237.442
 EOD
 $d11 << EOD
-1.04863e+06	269.556	228.471	545.54
+1.04863e+06	362.901	329.201	402.561
 EOD
 $d12 << EOD
-1.04882e+06	91.656	81.196	173.333
+1.04882e+06	109.729	100.586	118.657
 EOD
 $d13 << EOD
-248600	192.448	168.301	333.376
+248600	211.562	202.097	220.258
 EOD
 $d14 << EOD
-639588	124.393	104.941	196.813
+639588	145.296	140.121	159.04
 EOD
 $d15 << EOD
-2.65832e+08	3528.95	2866.36	5127.58
+2.65832e+08	3835.84	3561.46	3973.92
 EOD
 $d16 << EOD
-2.55383e+08	3299.61	2623.41	4565.22
+2.55383e+08	3546.46	3323.65	4903.89
 EOD
 $d17 << EOD
-2.31113e+08	815.777	516.517	958.779
+2.31113e+08	893.179	782.995	948.884
 EOD
 $d18 << EOD
-1.61346e+08	258.909	206.998	425.624
+1.61346e+08	250.514	243.396	263.075
 EOD
 $d19 << EOD
-2.69482e+08	250.599	213.057	304.626
+2.69482e+08	276.709	255.456	291.78
 EOD
 $d20 << EOD
-1.33158e+06	164.043	145.54	235.271
+1.33158e+06	218.535	208.697	238.637
 EOD
 $d21 << EOD
-1.04863e+06	274.629	236.959	501.728
+1.04863e+06	407.718	377.887	794.923
 EOD
 $d22 << EOD
-984816	154.021	142.127	245.866
+984816	174.399	169.491	345.634
 EOD
 $d23 << EOD
-1.40065e+06	200.28	180.909	318.599
+1.40065e+06	245.959	226.313	474.726
 EOD
 $d24 << EOD
-1.35824e+06	185.936	163.724	305.595
+1.35824e+06	227.247	214.354	398.884
 EOD
 $d25 << EOD
-2.214e+08	3452.53	2706.8	4609.51
+2.214e+08	3628.47	3422.2	5599.18
 EOD
 $d26 << EOD
-2.15394e+08	3008.25	2809.51	3580
+2.15394e+08	3431.26	3221.37	5115.8
 EOD
 $d27 << EOD
-2.31113e+08	691.41	518.348	974.876
+2.31113e+08	899.525	729.431	1156.09
 EOD
 $d28 << EOD
-1.62066e+08	286.769	242.286	347.321
+1.62066e+08	303.454	290.53	330.996
 EOD
 $d29 << EOD
-2.7547e+08	416.359	300.668	506.259
+2.7547e+08	496.026	417.034	525.4
 EOD
 $d30 << EOD
-1.33158e+06	156.43	145.918	175.213
+1.33158e+06	235.226	220.954	256.945
 EOD
 $d31 << EOD
-1.04863e+06	242.139	215.234	260.488
+1.04863e+06	374.197	335.99	404.764
 EOD
 $d32 << EOD
-1.24306e+06	108.821	98.355	112.522
+1.24306e+06	132.273	125.257	144.434
 EOD
 $d33 << EOD
-248960	173.735	160.664	187.641
+248960	213.36	203.337	218.68
 EOD
 $d34 << EOD
-816996	113.431	106.992	120.821
+816996	149.16	136.534	161.584
 EOD
 $d35 << EOD
-2.52751e+08	3397.3	2997.87	3925.74
+2.52751e+08	3918.33	3544.32	4000.32
 EOD
 $d36 << EOD
-2.43337e+08	3171.99	2477.33	3717.63
+2.43337e+08	3541.94	3177.42	3624.86
 EOD
 $d37 << EOD
-2.31113e+08	726.35	527.83	981.731
+2.31113e+08	859.485	700.387	946.173
 EOD
 $d38 << EOD
-1.61346e+08	246.861	205.988	372.618
+1.61346e+08	254.628	236.248	274.07
 EOD
 $d39 << EOD
-2.69484e+08	242.592	204.902	382.166
+2.69484e+08	269.144	239.382	287.016
 EOD
 $d40 << EOD
-424832	139.33	115.708	185.643
+424832	152.411	142.853	158.636
 EOD
 $d41 << EOD
-262200	238.816	164.347	387.17
+262200	271.023	232.293	303.758
 EOD
 $d42 << EOD
-406608	170.902	104.287	254.821
+406608	182.113	163.461	191.577
 EOD
 $d43 << EOD
-259712	190.35	139.047	317.807
+259712	208.143	183.248	220.216
 EOD
 $d44 << EOD
-446452	170.466	148.965	218.138
+446452	186.095	164.216	196.833
 EOD
 $d45 << EOD
-7.2332e+07	3103.05	2116.04	3660.78
+7.2332e+07	3039.2	2687.64	3163.03
 EOD
 $d46 << EOD
-7.03158e+07	2741.88	2069.89	3574.59
+7.03158e+07	2789.25	2512.59	2981.89
 EOD
 $d47 << EOD
-7.35798e+07	534.969	327.022	599.128
+7.35798e+07	587.223	437.042	621.485
 EOD
 $d48 << EOD
-5.16599e+07	242.65	188.319	316.649
+5.16599e+07	244.027	222.208	258.111
 EOD
 $d49 << EOD
-8.78345e+07	318.7	224.605	372.066
+8.78345e+07	332.068	290.547	578.355
 EOD
 $d50 << EOD
-166400	129.74	109.982	144.756
+166400	133.892	116.199	148.753
 EOD
 $d51 << EOD
-131128	173.019	132.066	186.899
+131128	178.897	145.76	204.281
 EOD
 $d52 << EOD
-174400	178.609	133.996	228.678
+174400	198.475	138.702	239.038
 EOD
 $d53 << EOD
-138920	141.491	120.955	162.575
+138920	151.463	130.289	176.512
 EOD
 $d54 << EOD
-135796	158.572	94.923	211.146
+135796	196.732	133.786	222.666
 EOD
 $d55 << EOD
-2.88572e+07	2573.38	2264.54	3115.5
+2.88572e+07	2677.99	2375.89	2833.39
 EOD
 $d56 << EOD
-2.79981e+07	2214.63	1908.05	3019.9
+2.79981e+07	2482.43	2106.99	2557.63
 EOD
 $d57 << EOD
-2.86454e+07	366.051	283.485	410.239
+2.86454e+07	359.078	303.911	409.004
 EOD
 $d58 << EOD
-2.0153e+07	168.773	147.274	203.913
+2.0153e+07	169.54	145.77	194.624
 EOD
 $d59 << EOD
-3.44862e+07	231.958	212.412	289.625
+3.44862e+07	236.029	206.917	259.91
 EOD
 $d60 << EOD
-24704	51.923	50.411	68.808
+24704	53.763	51.169	55.219
 EOD
 $d61 << EOD
-16440	57.625	53.921	64.8
+16440	60.135	56.482	64.71
 EOD
 $d62 << EOD
-22272	46.878	44.142	59.751
+22272	48.262	46.08	51.33
 EOD
 $d63 << EOD
-21352	48.963	45.466	56.223
+21352	48.812	47.056	53.874
 EOD
 $d64 << EOD
-17756	40.466	37.686	55.421
+17756	40.302	37.528	43.009
 EOD
 $d65 << EOD
-4.5587e+06	1753.8	1526.22	2527.69
+4.5587e+06	1728.15	1548.75	1854.85
 EOD
 $d66 << EOD
-4.44564e+06	1481.04	1409.61	2284.78
+4.44564e+06	1610.2	1401.93	1766.55
 EOD
 $d67 << EOD
-3.95475e+06	134.651	126.334	154.635
+3.95475e+06	146.51	133.635	156.822
 EOD
 $d68 << EOD
-2.78802e+06	98.615	96.09	115.373
+2.78802e+06	104.019	99.411	105.841
 EOD
 $d69 << EOD
-4.75599e+06	105.198	101.886	126.129
+4.75599e+06	112.941	107.366	115.507
 EOD
 $d70 << EOD
-90240	97.792	88.225	110.698
+90240	112.111	96.125	125.829
 EOD
 $d71 << EOD
-65592	118.988	84.206	148.145
+65592	140.7	89.893	165.707
 EOD
 $d72 << EOD
-94032	112.001	75.973	132.426
+94032	136.515	87.487	164.448
 EOD
 $d73 << EOD
-78032	125.677	80.169	136.925
+78032	137.235	108.873	217.06
 EOD
 $d74 << EOD
-76668	86.299	61.646	149.254
+76668	128.524	77.91	253.423
 EOD
 $d75 << EOD
-1.18745e+07	2147.81	1631.64	2366.95
+1.18745e+07	2297.5	2019.51	3522.89
 EOD
 $d76 << EOD
-1.18401e+07	1950.66	1643.98	2042.98
+1.18401e+07	2038.15	1863.08	3351.28
 EOD
 $d77 << EOD
-1.5335e+07	249.293	221.759	278.419
+1.5335e+07	287.255	262.066	435.539
 EOD
 $d78 << EOD
-1.08872e+07	144.541	136.494	157.242
+1.08872e+07	157.963	145.15	264.402
 EOD
 $d79 << EOD
-1.9029e+07	197.014	181.438	231.871
+1.9029e+07	244.323	198.35	432.106
 EOD
 $d80 << EOD
-1.33158e+06	169.822	161.112	192.137
+1.33158e+06	209.985	193.937	347.19
 EOD
 $d81 << EOD
-1.04863e+06	265.039	254.829	302.239
+1.04863e+06	371.499	336.368	775.91
 EOD
 $d82 << EOD
-1.04882e+06	117.086	110.138	122.356
+1.04882e+06	138.026	129.007	263.194
 EOD
 $d83 << EOD
-811592	197.833	193.359	209.409
+811592	234.149	232.113	473.82
 EOD
 $d84 << EOD
-1.30298e+06	130.705	122.045	156.314
+1.30298e+06	176.269	162.542	330.322
 EOD
 $d85 << EOD
-2.66588e+08	3494.18	3199.91	3833.84
+2.66588e+08	3766.01	3445.66	5467.4
 EOD
 $d86 << EOD
-2.56083e+08	3270.43	2994.72	3445.67
+2.56083e+08	3413	3094.05	4903.34
 EOD
 $d87 << EOD
-2.31113e+08	762.587	644.474	877.14
+2.31113e+08	866.359	790.087	1080.14
 EOD
 $d88 << EOD
-1.61758e+08	268.074	251.402	288.71
+1.61758e+08	299.524	281.241	521.604
 EOD
 $d89 << EOD
-2.72134e+08	317.344	291.988	388.834
+2.72134e+08	412.54	332.586	799.314
 EOD
 $d90 << EOD
-1.33158e+06	185.535	165.428	202.401
+1.33158e+06	217.2	178.24	382.566
 EOD
 $d91 << EOD
-1.04863e+06	300.095	288.216	344.304
+1.04863e+06	411.945	396.02	816.235
 EOD
 $d92 << EOD
-1.58203e+06	207.538	201.46	226.794
+1.58203e+06	230.446	220.039	455.638
 EOD
 $d93 << EOD
-1.00769e+06	259.805	239.744	272.589
+1.00769e+06	319.869	302.529	556.466
 EOD
 $d94 << EOD
-1.07138e+06	248.869	234.261	266.539
+1.07138e+06	285.144	275.189	535.929
 EOD
 $d95 << EOD
-2.55532e+08	3485.76	3229.56	3649.86
+2.55532e+08	3716.89	3291.22	5525.58
 EOD
 $d96 << EOD
-2.46044e+08	3280.68	3067.04	3506.59
+2.46044e+08	3407.97	3016.77	3590.88
 EOD
 $d97 << EOD
-2.31113e+08	815.467	664.844	848.344
+2.31113e+08	830.914	676.856	941.216
 EOD
 $d98 << EOD
-1.62472e+08	286.614	268.768	299.907
+1.62472e+08	317.86	294.235	356.165
 EOD
 $d99 << EOD
-2.77607e+08	447.172	399.726	483.838
+2.77607e+08	521.512	451.24	578.746
 EOD
 $d100 << EOD
-1.33158e+06	377.069	297.785	422.123
+1.33158e+06	396.172	319.01	426.269
 EOD
 $d101 << EOD
-1.04863e+06	403.356	345.973	435.669
+1.04863e+06	424.465	381.067	471.59
 EOD
 $d102 << EOD
-1.49266e+06	274.188	242.927	327.833
+1.49266e+06	297.222	258.255	341.202
 EOD
 $d103 << EOD
-1.3747e+06	290.378	264.99	565.267
+1.3747e+06	321.729	259.667	347.479
 EOD
 $d104 << EOD
-1.41117e+06	270.967	240.542	455.17
+1.41117e+06	290.875	238.127	313.456
 EOD
 $d105 << EOD
-1.4285e+08	3041.45	2720.21	3247.92
+1.4285e+08	3239.53	3015.01	3543.14
 EOD
 $d106 << EOD
-1.44243e+08	2797.96	2662.19	3902.3
+1.44243e+08	3030.2	2673.99	3310.63
 EOD
 $d107 << EOD
-2.31113e+08	692.324	631.857	1038.47
+2.31113e+08	809.301	605.085	911.741
 EOD
 $d108 << EOD
-1.6291e+08	270.902	260.406	362.299
+1.6291e+08	331.389	297.05	353.783
 EOD
 $d109 << EOD
-2.84798e+08	462.032	414.211	805.212
+2.84798e+08	600.042	433.021	626.139
 EOD
 $d110 << EOD
-1.33158e+06	199.04	173.081	364.201
+1.33158e+06	230.57	208.175	255.149
 EOD
 $d111 << EOD
-1.04863e+06	379.227	323.228	843.852
+1.04863e+06	411.878	390.452	453.349
 EOD
 $d112 << EOD
-1.24301e+06	247.616	236.326	502.444
+1.24301e+06	273.456	257.538	292.153
 EOD
 $d113 << EOD
-1.55177e+06	299.83	262.613	555.824
+1.55177e+06	349.791	328.31	365.53
 EOD
 $d114 << EOD
-1.27969e+06	320.114	282.619	512.894
+1.27969e+06	352.85	313.532	386.125
 EOD
 $d115 << EOD
-2.352e+08	3411.52	3078.65	5328.66
+2.352e+08	3624.12	3439.88	4114.68
 EOD
 $d116 << EOD
-2.30773e+08	3172.42	2997.52	4815.99
+2.30773e+08	3321.01	3236.99	3622.55
 EOD
 $d117 << EOD
-2.31113e+08	636.565	552.105	883.319
+2.31113e+08	859.377	777.716	992.504
 EOD
 $d118 << EOD
-1.63165e+08	278.643	268.123	510.424
+1.63165e+08	340.251	307.619	367.573
 EOD
 $d119 << EOD
-2.81732e+08	429.092	370.36	727.939
+2.81732e+08	557.37	529.866	634.455
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -368,7 +368,7 @@ set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
 unset key
-set label 99 "omen 38d073b98ba6 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T01:42:00Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen bc2e41c9c167 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T04:52:59Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 unset logscale
 unset arrow
 set autoscale
@@ -378,7 +378,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [80.9889:7489.99]
+set yrange [91.2437:5304.24]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -392,7 +392,7 @@ plot $d0 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitl
      $d7 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d8 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d9 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     435.326 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     509.334 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset label 99
 unset logscale
 unset arrow
@@ -403,7 +403,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [60.1452:6922.23]
+set yrange [74.5081:6620.25]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -417,7 +417,7 @@ plot $d10 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d17 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d18 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d19 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     428.157 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     500.2 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -427,7 +427,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [105.279:6222.84]
+set yrange [125.549:7558.9]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -441,7 +441,7 @@ plot $d20 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d27 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d28 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d29 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     412.824 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     490.909 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -451,7 +451,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [72.8556:5299.75]
+set yrange [92.783:5400.43]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -465,7 +465,7 @@ plot $d30 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d37 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d38 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d39 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     395.095 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     509.233 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -475,10 +475,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [77.2496:4942.06]
+set yrange [105.817:4270.1]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (100, 200, 500, 1000, 2000)
+set ytics (200, 500, 1000, 2000)
 plot $d40 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d41 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d42 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -489,7 +489,7 @@ plot $d40 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d47 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d48 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d49 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     306.946 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     328.173 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -499,7 +499,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [70.3133:4205.93]
+set yrange [86.0733:3825.08]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000)
@@ -513,7 +513,7 @@ plot $d50 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d57 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d58 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d59 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     210.879 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     220.436 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -523,7 +523,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [27.9156:3412.39]
+set yrange [27.7985:2504.05]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (50, 100, 200, 500, 1000, 2000)
@@ -537,7 +537,7 @@ plot $d60 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d67 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d68 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d69 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     124.916 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     130.536 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -547,10 +547,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [45.6637:3195.39]
+set yrange [57.7111:4755.91]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (50, 100, 200, 500, 1000, 2000)
+set ytics (100, 200, 500, 1000, 2000)
 plot $d70 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d71 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d72 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -561,7 +561,7 @@ plot $d70 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d77 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d78 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d79 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     169.659 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     177.192 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -571,7 +571,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [81.5837:5175.69]
+set yrange [95.5607:7380.98]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -585,7 +585,7 @@ plot $d80 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d87 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d88 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d89 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     426.229 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     498.092 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -595,10 +595,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [122.539:4927.32]
+set yrange [132.03:7459.54]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (200, 500, 1000, 2000)
+set ytics (200, 500, 1000, 2000, 5000)
 plot $d90 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d91 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d92 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -609,7 +609,7 @@ plot $d90 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d97 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d98 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d99 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     430.018 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     495.278 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -619,10 +619,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [178.179:5268.11]
+set yrange [176.39:4783.23]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (200, 500, 1000, 2000, 5000)
+set ytics (200, 500, 1000, 2000)
 plot $d100 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d101 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d102 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -633,7 +633,7 @@ plot $d100 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d107 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d108 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d109 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     448.37 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     483.556 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -643,7 +643,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [128.208:7193.69]
+set yrange [154.204:5554.82]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -657,7 +657,7 @@ plot $d110 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d117 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d118 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d119 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     448.346 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     492.887 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset border
 unset tics
 unset grid
