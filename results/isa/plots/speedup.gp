@@ -1,24 +1,24 @@
 # Speedup over binary search, point lookups, 1 thread (higher is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.28	2.28988	1.81867	3.21597
-0.72	2.44451	2.35624	4.21963
+-0.28	2.3839	2.23103	2.49941
+0.72	2.18548	2.1004	2.47262
 EOD
 $d1 << EOD
--0.14	1.69163	1.20853	2.08706
-0.86	1.8184	1.5275	2.1927
+-0.14	1.65096	1.39545	1.66332
+0.86	1.60556	0.897916	1.8866
 EOD
 $d2 << EOD
-0	4.26165	2.54871	5.31378
-1	4.1878	3.92513	7.42841
+0	3.44974	3.32692	3.58776
+1	3.7459	3.64373	3.96023
 EOD
 $d3 << EOD
-0.14	2.07598	1.90184	3.49333
-1.14	2.71537	2.59814	3.80679
+0.14	2.19089	2.12191	2.21431
+1.14	2.02963	1.90945	2.33205
 EOD
 $d4 << EOD
-0.28	2.50642	2.22087	3.7434
-1.28	2.89533	2.34569	4.10213
+0.28	2.6044	2.46238	2.75682
+1.28	2.21593	2.06091	2.52583
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -27,7 +27,7 @@ set title "Speedup over binary search, point lookups, 1 thread (higher is better
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen 91378e93a9f1 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T02:30:18Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 3dfa217514f0 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T06:33:07Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 3
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("lognormal:10M" 0, "lognormal:100M" 1)
