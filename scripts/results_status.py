@@ -1,14 +1,36 @@
 #!/usr/bin/env python3
 """make results-status: every committed table under results/, the commit it
 was measured at (from its provenance) and whether the code it depends on
-(indexes/, kernels/, baselines/, harness/, datasets/) changed since, then the
-index of tables in results/README.md (between its two markers).
+changed since, then the index of tables in results/README.md (between its
+two markers).
    scripts/results_status.py [--check]
 --check writes nothing and exits 1 when a table is stale, has no
-provenance, or was measured on a dirty tree."""
+provenance, or was measured on a dirty tree.
+
+Staleness is judged per index variant. A table's variants are the distinct
+`index` values of its CSV (up to the first ':'), the union over a report's
+source CSVs, a plots/ folder's CSV's, or a Markdown/JSON twin's CSV's; a
+table without them (no CSV, no `index` column) is of unknown variants.
+Which variant each file under indexes/ belongs to is read from the source
+at HEAD: a file defining `const omen_index_vtable omen_X_vtable` is the
+variant named by that vtable's `.name`, and so is what it reaches through
+`#include "indexes/..."` (transitively, each header with the .c of its
+stem); a file reached from several variants belongs to all of them. SHARED
+are the files under indexes/ no variant reaches, those reached from code
+outside indexes/ (tests/ aside) or from another shared file (a vtable's own
+file excepted), and files absent at HEAD (deleted or renamed).
+A table is stale when, between its commit and HEAD, a file changed under
+kernels/, baselines/, harness/ or datasets/, or a shared file under
+indexes/, or a file of one of its variants; a table of unknown variants, or
+with rows of a variant that looks others up by name at run time
+(`omen_index_find`, e.g. hotcold's hot tier), is stale on any change under
+those folders and indexes/."""
+import csv
+import functools
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -113,14 +135,128 @@ def provenance(rel):
     return None
 
 
-def stale(commit):
-    """'fresh', 'stale' (code changed since), or why it cannot be told."""
+# `#include "indexes/x.h"`: the only includes followed (others are not under indexes/).
+INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]+"(indexes/[^"]+)"', re.M)
+VTABLE = re.compile(r"\bconst\s+omen_index_vtable\s+omen_\w+_vtable\s*=\s*\{")
+NAME = re.compile(r'\.name\s*=\s*"([^"]*)"')
+# A variant that looks others up by name runs their code: its rows depend on every variant.
+FINDS = re.compile(r"\bomen_(?:index|registry)_find\s*\(")
+
+
+def head_text(path):
+    return git("show", "HEAD:" + path).stdout
+
+
+def vtable_names(text):
+    """The `.name` of each vtable the file defines (none found: not a variant's file)."""
+    names = set()
+    for m in VTABLE.finditer(text):
+        end = text.find("\n};", m.end())
+        n = NAME.search(text, m.end(), end if end >= 0 else len(text))
+        if n:
+            names.add(n.group(1))
+    return names
+
+
+def edges(path, texts):
+    """What a change to `path` reaches under indexes/: its includes, and a header's .c."""
+    out = {p for p in INCLUDE.findall(texts.get(path, "")) if p in texts}
+    stem = os.path.splitext(path)
+    if stem[1] == ".h" and stem[0] + ".c" in texts:
+        out.add(stem[0] + ".c")
+    return out
+
+
+def reach(roots, texts, skip=()):
+    seen, todo = set(), [r for r in roots if r not in skip]
+    while todo:
+        p = todo.pop()
+        if p not in seen:
+            seen.add(p)
+            todo += [q for q in edges(p, texts) if q not in skip]
+    return seen
+
+
+def included_from_outside():
+    """indexes/ files included by code elsewhere at HEAD (tests/ measure nothing in results/)."""
+    out = git("grep", "-E", r'#[[:space:]]*include[[:space:]]+"indexes/', "HEAD", "--",
+              ".", ":(exclude)indexes", ":(exclude)tests").stdout
+    return set(re.findall(r'"(indexes/[^"]+)"', out))
+
+
+@functools.lru_cache(maxsize=None)
+def index_map():
+    """({file under indexes/: the variants it belongs to}, variants that look others up by
+    name). A file under indexes/ missing from the first is SHARED."""
+    files = git("ls-tree", "-r", "--name-only", "HEAD", "--", "indexes").stdout.split()
+    texts = {p: head_text(p) for p in files}
+    roots = {p: vtable_names(t) for p, t in texts.items() if p.endswith(".c")}
+    roots = {p: n for p, n in roots.items() if n}
+    owners = {}
+    for root, names in roots.items():
+        for p in reach([root], texts):
+            owners.setdefault(p, set()).update(names)
+    # Unreached files and what code outside the variants includes serve unknown users,
+    # and so does what they include; a vtable's own file stays its variant's.
+    seeds = (set(files) - set(owners)) | (included_from_outside() & set(files))
+    for p in reach(seeds, texts, skip=roots):
+        owners.pop(p, None)
+    dynamic = {n for p, ns in owners.items() if FINDS.search(texts[p]) for n in ns}
+    return {p: frozenset(ns) for p, ns in owners.items()}, frozenset(dynamic)
+
+
+@functools.lru_cache(maxsize=None)
+def changed(commit):
+    # --no-renames: a renamed file's old path is listed too (absent at HEAD: shared).
+    return git("diff", "--name-only", "--no-renames", commit, "HEAD", "--", *CODE).stdout.split()
+
+
+def touches(path, variants):
+    """Whether a change to `path` stales a table of `variants` (None: unknown)."""
+    if variants is None or not path.startswith("indexes/"):
+        return True
+    owners, dynamic = index_map()
+    if variants & dynamic:
+        return True
+    mine = owners.get(path)  # None: shared, or absent at HEAD
+    return mine is None or bool(mine & variants)
+
+
+def stale(commit, variants=None):
+    """'fresh', 'stale' (code the table depends on changed since), or why it cannot be told."""
     if not commit or commit == "unknown":
         return "no commit"
     if git("cat-file", "-e", commit + "^{commit}").returncode != 0:
         return "commit not in this repository"
-    rc = git("diff", "--quiet", commit, "HEAD", "--", *CODE).returncode
-    return "fresh" if rc == 0 else "stale"
+    return "stale" if any(touches(p, variants) for p in changed(commit)) else "fresh"
+
+
+@functools.lru_cache(maxsize=None)
+def csv_variants(rel):
+    """The index variants a CSV has rows of, or None when it cannot tell (no `index` column)."""
+    try:
+        with open(os.path.join(RESULTS, rel), newline="") as f:
+            rows = csv.DictReader(f)
+            if "index" not in (rows.fieldnames or []):
+                return None
+            names = {(r.get("index") or "").split(":", 1)[0].strip() for r in rows}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return frozenset(names) if names and "" not in names else None
+
+
+def union(sets):
+    """Variants of several CSVs together: unknown if any is, or if there are none."""
+    sets = list(sets)
+    if not sets or any(s is None for s in sets):
+        return None
+    return frozenset().union(*sets)
+
+
+def twin_variants(rel, files):
+    """A Markdown/JSON table's variants: those of the CSV of its stem beside it."""
+    src = os.path.splitext(rel)[0] + ".csv"
+    return csv_variants(src) if src in files else None
 
 
 def short(cmd):
@@ -139,17 +275,18 @@ def entries():
         if m is None:
             rows.append((rel, what(rel), "?", None, False, "no provenance"))
             continue
-        rows.append((rel, what(rel), producer(rel, m),
-                     m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
+        rows.append((rel, what(rel), producer(rel, m), m.get("git_commit"),
+                     bool(m.get("git_dirty")), stale(m.get("git_commit"), csv_variants(rel))))
     for rel, src, shows, made in REPORTS:
         if rel not in files:
             continue
         covered.add(rel)
-        metas = [provenance(s[len(RESULTS) + 1:]) for s in sorted(glob.glob(os.path.join(RESULTS, src)))]
-        metas = [m for m in metas if m]
+        srcs = [s[len(RESULTS) + 1:] for s in sorted(glob.glob(os.path.join(RESULTS, src)))]
+        metas = [m for m in map(provenance, srcs) if m]
         commits = sorted({m.get("git_commit") for m in metas})
-        state = "no provenance" if not metas else (
-            "stale" if any(stale(c) == "stale" for c in commits) else stale(commits[0]))
+        variants = union(csv_variants(s) for s in srcs)
+        state = "no provenance" if not metas else ("stale" if any(
+            stale(c, variants) == "stale" for c in commits) else stale(commits[0], variants))
         if len(commits) > 1:
             state += " (sources from %d commits)" % len(commits)
         rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,
@@ -169,7 +306,8 @@ def entries():
                          "no provenance (its CSV, %s, is not committed)" % (src or "?")))
         else:
             rows.append((folder, "figures of `%s` (gnuplot scripts, data, images)" % src, "`plots/plot.py`",
-                         m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
+                         m.get("git_commit"), bool(m.get("git_dirty")),
+                         stale(m.get("git_commit"), csv_variants(src))))
     for rel in files:
         if rel in covered or rel == "README.md" or rel.endswith(SKIP_EXT):
             continue
@@ -177,8 +315,9 @@ def entries():
         if m is None:
             rows.append((rel, "?", "?", None, False, "not a table with provenance"))
         else:
-            rows.append((rel, "the same rows in Markdown", producer(rel, m),
-                         m.get("git_commit"), bool(m.get("git_dirty")), stale(m.get("git_commit"))))
+            rows.append((rel, "the same rows in Markdown", producer(rel, m), m.get("git_commit"),
+                         bool(m.get("git_dirty")),
+                         stale(m.get("git_commit"), twin_variants(rel, files))))
     return rows
 
 
@@ -191,6 +330,21 @@ def table(rows):
     return t
 
 
+def rule():
+    """The staleness rule, for the README block."""
+    dirs = ", ".join("`%s/`" % c for c in CODE if c != "indexes")
+    dynamic = ", ".join(sorted(index_map()[1])) or "none here"
+    return ("*stale*: between the table's commit and HEAD a file changed under %s, or a shared "
+            "file of `indexes/`, or a file of an index variant the table has rows of (regenerate "
+            "it); *fresh*: nothing did. A variant's files are the one defining its vtable and what "
+            "that reaches through `#include \"indexes/...\"` (each header with the `.c` of its "
+            "stem), shared ones those reached by no variant, from code outside `indexes/` and "
+            "`tests/` or from another shared file, so a change to one variant's own files stales "
+            "only the tables with rows of it; a table whose variants are unknown (no CSV with an "
+            "`index` column) or with rows of a variant that looks others up by name (%s) is "
+            "stale on any change under `indexes/` too." % (dirs, dynamic))
+
+
 def main(argv):
     rows = entries()
     for rel, _, _, commit, dirty, state in rows:
@@ -200,10 +354,8 @@ def main(argv):
     if "--check" in argv:
         return 1 if bad else 0
     text = open(README).read()
-    block = "\n".join([BEGIN, "", "HEAD is `%s`. *fresh*: nothing under %s changed between the "
-                       "table's commit and HEAD; *stale*: something did (regenerate it)." % (
-                           git("rev-parse", "--short=12", "HEAD").stdout.strip(),
-                           ", ".join("`%s/`" % c for c in CODE)), ""] + table(rows) + ["", END])
+    head = git("rev-parse", "--short=12", "HEAD").stdout.strip()
+    block = "\n".join([BEGIN, "", "HEAD is `%s`. %s" % (head, rule()), ""] + table(rows) + ["", END])
     if BEGIN in text and END in text:
         text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
     else:
