@@ -11,11 +11,12 @@
  * toward the nearest gap.
  *
  * Cost model. A leaf that reaches density 0.8 is retrained: when the
- * model's mean error, in slots, stays within err= (default 32: the
- * exponential search then costs a few probes, and fewer leaves keep the
- * root's binary search over pivots short) the leaf is expanded back to
- * density 0.6; otherwise, or past max_keys, it splits in two by rank, and
- * each half gets its own model. The bulk load applies the same test when
+ * model's mean error, in slots, stays within err= the leaf is expanded
+ * back to density 0.6; otherwise, or past max_keys, it splits in two by
+ * rank, and each half gets its own model. The defaults (leaf=32768,
+ * err=128) favour few, large leaves: a lookup's cost is mostly the root
+ * and the leaf's header, not the exponential search inside the leaf
+ * (docs/decisions.md has the measurements). The bulk load applies the same test when
  * it cuts the data into leaves. A leaf under density 0.2 is contracted; an
  * empty one is removed. The leaves sit under one root: sorted pivots
  * (pivot i <= every key of leaf i, >= every key of leaf i-1).
@@ -45,18 +46,20 @@ struct omen_index {
     double err_max;
 };
 
-/* Leaves whose pivot is < key (upper: <= key), minus one: the leaf to use. */
+/* Leaves whose pivot is < key (upper: <= key), minus one: the leaf to use.
+ * Branch-free halving: which half a random key goes to cannot be predicted,
+ * and a mispredicted branch at every level cost more than the loads. */
 static size_t route(const omen_index *ix, uint64_t key, int upper)
 {
-    size_t lo = 1, hi = ix->nl;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ix->piv[mid] < key || (upper && ix->piv[mid] == key))
-            lo = mid + 1;
-        else
-            hi = mid;
+    const uint64_t *piv = ix->piv;
+    size_t at = 0, len = ix->nl; /* answer in [at, at + len) */
+    while (len > 1) {
+        size_t half = len / 2;
+        uint64_t p = piv[at + half];
+        at = p < key || (upper && p == key) ? at + half : at;
+        len -= half;
     }
-    return lo - 1;
+    return at;
 }
 
 /* The first entry >= key: leaf index and slot (leaf index nl: none). */
@@ -180,9 +183,9 @@ static int bulk(omen_index *ix, const uint64_t *k, const uint64_t *p, size_t n)
 }
 
 static const omen_param gp_params[] = {
-    {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 4096,
+    {.name = "leaf", .kind = OMEN_PARAM_INT, .min = 16, .max = 1 << 24, .i = 32768,
      .what = "bulk-load keys per leaf at most"},
-    {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 32,
+    {.name = "err", .kind = OMEN_PARAM_REAL, .min = 0, .max = 1e9, .r = 128,
      .what = "mean model error in slots above which a leaf splits rather than expands"},
     {.name = "max_keys", .kind = OMEN_PARAM_INT, .min = 128, .max = 1 << 26, .i = 1 << 16,
      .what = "a leaf splits past it"},
@@ -211,12 +214,28 @@ static int gp_build(const uint64_t *keys, const uint64_t *payloads, size_t n,
     return OMEN_OK;
 }
 
+/* A gap holds a copy of the next occupied slot, so the first slot >= key
+ * answers without the bitmap (slot 0 of the next leaf when the key is past
+ * this one's last). The gaps after a leaf's last entry hold UINT64_MAX, so
+ * that one key is looked up through the bitmap. */
 static int gp_get(const omen_index *ix, uint64_t key, uint64_t *payload)
 {
-    size_t s, i = seek(ix, key, &s);
-    if (i == ix->nl || ix->lv[i]->k[s] != key)
+    size_t i, t;
+    if (key == UINT64_MAX) {
+        i = seek(ix, key, &t);
+        if (i == ix->nl || ix->lv[i]->s[t].k != key)
+            return 0;
+        *payload = ix->lv[i]->s[t].p;
+        return 1;
+    }
+    i = route(ix, key, 0);
+    const omen_gleaf *l = ix->lv[i];
+    const omen_gslot *s = l->s + omen_gleaf_search(l, key, 0);
+    if (s == l->s + l->cap || s->k == UINT64_MAX) /* past this leaf's entries below UINT64_MAX */
+        s = ++i < ix->nl ? ix->lv[i]->s : NULL;
+    if (!s || s->k != key)
         return 0;
-    *payload = ix->lv[i]->p[s];
+    *payload = s->p;
     return 1;
 }
 
@@ -228,9 +247,9 @@ static omen_range_result gp_range(const omen_index *ix, uint64_t lo, uint64_t hi
     size_t s;
     for (size_t i = seek(ix, lo, &s); i < ix->nl; s = 0, i++)
         for (const omen_gleaf *l = ix->lv[i]; (s = omen_gleaf_next(l, s)) < l->cap; s++) {
-            if (l->k[s] > hi)
+            if (l->s[s].k > hi)
                 return r;
-            r.count++, r.sum += l->p[s];
+            r.count++, r.sum += l->s[s].p;
         }
     return r;
 }
@@ -292,7 +311,7 @@ static int gp_erase(omen_index *ix, uint64_t key, omen_error *err)
 {
     (void)err;
     size_t t, i = seek(ix, key, &t);
-    if (i == ix->nl || ix->lv[i]->k[t] != key)
+    if (i == ix->nl || ix->lv[i]->s[t].k != key)
         return 0;
     omen_gleaf *l = ix->lv[i];
     omen_gleaf_erase(l, t);

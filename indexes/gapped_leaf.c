@@ -38,7 +38,7 @@ static size_t cap_for(size_t m)
 size_t omen_gleaf_size(size_t m)
 {
     size_t cap = cap_for(m);
-    return (sizeof(omen_gleaf) + 63) / 64 * 64 + (2 * cap + cap / 64 + 1) * sizeof(uint64_t);
+    return (sizeof(omen_gleaf) + 63) / 64 * 64 + cap * sizeof(omen_gslot) + (cap / 64 + 1) * sizeof(uint64_t);
 }
 
 omen_gleaf *omen_gleaf_make(const uint64_t *k, const uint64_t *p, size_t m)
@@ -55,7 +55,7 @@ omen_gleaf *omen_gleaf_clone(const omen_gleaf *l)
         return NULL;
     memcpy(mem, l, bytes);
     omen_gleaf *c = (omen_gleaf *)mem;
-    c->k = (uint64_t *)(mem + hdr), c->p = c->k + c->cap, c->bits = c->p + c->cap;
+    c->s = (omen_gslot *)(mem + hdr), c->bits = (uint64_t *)(c->s + c->cap);
     c->in_arena = 0;
     return c;
 }
@@ -66,20 +66,20 @@ omen_gleaf *omen_gleaf_place(void *where, const uint64_t *k, const uint64_t *p, 
     char *mem = where;
     omen_gleaf *l = (omen_gleaf *)mem;
     l->cap = cap, l->n = m, l->in_arena = 0;
-    l->k = (uint64_t *)(mem + hdr), l->p = l->k + cap, l->bits = l->p + cap;
+    l->s = (omen_gslot *)(mem + hdr), l->bits = (uint64_t *)(l->s + cap);
     memset(l->bits, 0, words * 8);
     omen_gleaf_train(l, k, m);
     for (size_t i = 0, last = 0; i < m; i++) {
         size_t s = omen_gleaf_predict(l, k[i]);
         s = i && s <= last ? last + 1 : s;
         s = s > cap - (m - i) ? cap - (m - i) : s;
-        l->k[s] = k[i], l->p[s] = p[i];
+        l->s[s] = (omen_gslot){k[i], p[i]};
         l->bits[s / 64] |= 1ull << (s % 64);
         last = s;
     }
-    uint64_t v = UINT64_MAX;
+    omen_gslot v = {UINT64_MAX, 0};
     for (size_t s = cap; s-- > 0;)
-        omen_gleaf_occ(l, s) ? (v = l->k[s]) : (l->k[s] = v);
+        omen_gleaf_occ(l, s) ? (v = l->s[s]) : (l->s[s] = v);
     return l;
 }
 
@@ -88,7 +88,7 @@ size_t omen_gleaf_gather(const omen_gleaf *l, uint64_t *k, uint64_t *p)
 {
     size_t m = 0;
     for (size_t s = omen_gleaf_next(l, 0); s < l->cap; s = omen_gleaf_next(l, s + 1))
-        k[m] = l->k[s], p[m++] = l->p[s];
+        k[m] = l->s[s].k, p[m++] = l->s[s].p;
     return m;
 }
 
@@ -108,34 +108,32 @@ void omen_gleaf_insert(omen_gleaf *l, uint64_t key, uint64_t payload)
         while (g > 0 && omen_gleaf_occ(l, g - 1))
             g--;
         if (r < cap && (g == 0 || r - s <= s - g)) {
-            memmove(l->k + s + 1, l->k + s, (r - s) * 8);
-            memmove(l->p + s + 1, l->p + s, (r - s) * 8);
+            memmove(l->s + s + 1, l->s + s, (r - s) * sizeof *l->s);
             l->bits[r / 64] |= 1ull << (r % 64);
             t = s;
         } else { /* g - 1 is the gap */
-            memmove(l->k + g - 1, l->k + g, (s - g) * 8);
-            memmove(l->p + g - 1, l->p + g, (s - g) * 8);
+            memmove(l->s + g - 1, l->s + g, (s - g) * sizeof *l->s);
             l->bits[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
             t = s - 1;
         }
     }
-    l->k[t] = key, l->p[t] = payload;
+    l->s[t] = (omen_gslot){key, payload};
     l->bits[t / 64] |= 1ull << (t % 64);
     for (size_t u = t; u > 0 && !omen_gleaf_occ(l, u - 1); u--)
-        l->k[u - 1] = key;
+        l->s[u - 1] = l->s[t];
     l->n++;
 }
 
 void omen_gleaf_erase(omen_gleaf *l, size_t t)
 {
     l->bits[t / 64] &= ~(1ull << (t % 64));
-    uint64_t v = t + 1 < l->cap ? l->k[t + 1] : UINT64_MAX;
+    omen_gslot v = t + 1 < l->cap ? l->s[t + 1] : (omen_gslot){UINT64_MAX, 0};
     for (size_t u = t + 1; u > 0 && !omen_gleaf_occ(l, u - 1); u--)
-        l->k[u - 1] = v;
+        l->s[u - 1] = v;
     l->n--;
 }
 
 size_t omen_gleaf_bytes(const omen_gleaf *l)
 {
-    return (sizeof(omen_gleaf) + 63) / 64 * 64 + (2 * l->cap + l->cap / 64 + 1) * 8;
+    return (sizeof(omen_gleaf) + 63) / 64 * 64 + l->cap * sizeof(omen_gslot) + (l->cap / 64 + 1) * 8;
 }

@@ -1,7 +1,9 @@
 /* gapped_leaf: the gapped-array leaf of the gapped index (indexes/gapped.c):
  * cap slots of (key, payload) placed by a linear model, an occupancy
- * bitmap, and in every gap a copy of the next occupied key (UINT64_MAX
- * after the last) so the slot keys stay sorted and searchable. */
+ * bitmap, and in every gap a copy of the next occupied slot (key UINT64_MAX,
+ * payload 0 after the last) so the slot keys stay sorted and searchable, and
+ * a point lookup reads the payload beside the key it found: one cache line,
+ * no bitmap. */
 #ifndef OMEN_GAPPED_LEAF_H
 #define OMEN_GAPPED_LEAF_H
 
@@ -14,11 +16,16 @@
 #define OMEN_GLEAF_D_MIN 0.2
 enum { OMEN_GLEAF_MIN_SPLIT = 64, OMEN_GLEAF_MIN_CAP = 16 };
 
+typedef struct omen_gslot {
+    uint64_t k, p;
+} omen_gslot;
+
 typedef struct omen_gleaf {
     size_t cap, n;
     uint64_t base;
     double a, b, err, emax; /* slot = a * (key - base) + b; mean and max |error| in slots */
-    uint64_t *k, *p, *bits;
+    omen_gslot *s;
+    uint64_t *bits;
     int in_arena; /* placed in the bulk load's block, not allocated alone */
 } omen_gleaf;
 
@@ -54,7 +61,7 @@ static inline size_t omen_gleaf_next(const omen_gleaf *l, size_t s)
 static inline size_t omen_gleaf_search(const omen_gleaf *l, uint64_t key, int upper)
 {
     size_t pos = omen_gleaf_predict(l, key), lo, hi, step = 1, n = l->cap;
-#define BEFORE(s) (l->k[s] < key || (upper && l->k[s] == key))
+#define BEFORE(i) (l->s[i].k < key || (upper && l->s[i].k == key))
     if (BEFORE(pos)) {
         lo = pos;
         for (hi = pos + 1; hi < n && BEFORE(hi); step *= 2)
