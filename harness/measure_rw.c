@@ -5,11 +5,15 @@
  * records the index's size after the stream. The passes of all read-write
  * cells go round-robin, like the read-only ones.
  *
- * Latency: one operation in every RW_EVERY is timed on its own with the
+ * Latency: about one operation in RW_EVERY is timed on its own with the
  * monotonic clock (two reads, whose median cost is measured at start and
  * subtracted; its size is in docs/decisions.md); the others run untimed, so
- * the clock adds about 1/RW_EVERY of its cost per operation to throughput. The
- * percentiles are over the samples of all passes.
+ * the clock adds about 1/RW_EVERY of its cost per operation to throughput.
+ * The gaps between timed operations are drawn at random (RW_EVERY/2 to
+ * 3*RW_EVERY/2 - 1, the same draws every run): a fixed stride would time
+ * the same phase of a periodic write path every time (dpgm's buffer of 256
+ * fills every 256 inserts, so every merge was timed). The percentiles are
+ * over the samples of all passes.
  *
  * --budget S: the first pass stops at the first multiple of OMEN_RW_CUT
  * operations after S seconds, and every pass runs that prefix (validated
@@ -24,6 +28,16 @@
 #include "harness/timing.h"
 
 enum { RW_EVERY = 32 };
+
+/* The gap to the next timed operation: splitmix64 over a per-pass state. */
+static size_t next_gap(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return RW_EVERY / 2 + (size_t)(z % RW_EVERY);
+}
 
 static inline uint64_t now_ns(void)
 {
@@ -77,16 +91,17 @@ static inline uint64_t rw_op(const omen_index_vtable *vt, omen_index *ix, const 
  * seconds, sets *cs and *count and appends the latency samples (ns). */
 static double rw_stream(const omen_index_vtable *vt, omen_index *ix, const omen_workload *w,
                         size_t *count, double limit, float *lat, size_t *nlat, double cost,
-                        uint64_t *cs)
+                        uint64_t *cs, int pass)
 {
     omen_error err;
-    uint64_t sum = 0;
-    size_t nl = *nlat, n = *count, i;
+    uint64_t sum = 0, state = (uint64_t)pass;
+    size_t nl = *nlat, n = *count, i, timed = next_gap(&state) - RW_EVERY / 2;
     double t0 = bench_now_sec();
     for (i = 0; i < n; i++) {
         if (limit > 0 && i % OMEN_RW_CUT == 0 && i && bench_now_sec() - t0 > limit)
             break;
-        if (i % RW_EVERY == 0) {
+        if (i == timed) {
+            timed += next_gap(&state);
             uint64_t a = now_ns();
             sum += rw_op(vt, ix, w, i, &err);
             double d = (double)(now_ns() - a) - cost;
@@ -144,7 +159,7 @@ int measure_rw_pass(const bench_opts *o, cell *c, int r, omen_error *err)
         c->wv = *w;
         c->loops = 1;
         c->clock_cost = clock_cost_ns();
-        c->lat = malloc(((w->count / RW_EVERY + 1) * (size_t)o->repeat) * sizeof *c->lat);
+        c->lat = malloc(((w->count / (RW_EVERY / 2) + 1) * (size_t)o->repeat) * sizeof *c->lat);
         c->builds = calloc((size_t)o->repeat, sizeof *c->builds);
         if (!c->lat || !c->builds)
             return omen_errorf(err, OMEN_ENOMEM, "out of memory");
@@ -158,7 +173,7 @@ int measure_rw_pass(const bench_opts *o, cell *c, int r, omen_error *err)
     uint64_t cs;
     size_t n = c->wv.count;
     c->samples[r] = rw_stream(vt, ix, w, &n, r == 0 ? o->budget : 0, c->lat, &c->nlat,
-                              c->clock_cost, &cs);
+                              c->clock_cost, &cs, r);
     c->wv.count = n;
     c->valid &= cs == (n == w->count ? w->expect : w->expect_at[n / OMEN_RW_CUT]);
     if (vt->read_error)

@@ -24,7 +24,11 @@ kernels/, baselines/, harness/ or datasets/, or a shared file under
 indexes/, or a file of one of its variants; a table of unknown variants, or
 with rows of a variant that looks others up by name at run time
 (`omen_index_find`, e.g. hotcold's hot tier), is stale on any change under
-those folders and indexes/."""
+those folders and indexes/.
+Read-write code: a file under harness/ or datasets/ whose name ends in
+`_rw` (measure_rw.c, workload_rw.c) runs only the read-write workloads
+(load, rw, scan, delete, shift); it stales only the tables with rows of
+those workloads, or whose workloads are unknown (no `workload` column)."""
 import csv
 import functools
 import glob
@@ -211,8 +215,21 @@ def changed(commit):
     return git("diff", "--name-only", "--no-renames", commit, "HEAD", "--", *CODE).stdout.split()
 
 
-def touches(path, variants):
-    """Whether a change to `path` stales a table of `variants` (None: unknown)."""
+# Workload kinds (the name up to ':' or '@') that harness/measure_rw.c runs.
+RW_KINDS = frozenset(("load", "rw", "scan", "delete", "shift"))
+
+
+def rw_only(path):
+    """Code only the read-write workloads run: *_rw.* under harness/ or datasets/."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return path.split("/", 1)[0] in ("harness", "datasets") and stem.endswith("_rw")
+
+
+def touches(path, variants, rw=None):
+    """Whether a change to `path` stales a table of `variants` (None: unknown)
+    with read-write rows or not (rw; None: unknown)."""
+    if rw_only(path):
+        return rw is not False
     if variants is None or not path.startswith("indexes/"):
         return True
     owners, dynamic = index_map()
@@ -222,13 +239,37 @@ def touches(path, variants):
     return mine is None or bool(mine & variants)
 
 
-def stale(commit, variants=None):
+def stale(commit, variants=None, rw=None):
     """'fresh', 'stale' (code the table depends on changed since), or why it cannot be told."""
     if not commit or commit == "unknown":
         return "no commit"
     if git("cat-file", "-e", commit + "^{commit}").returncode != 0:
         return "commit not in this repository"
-    return "stale" if any(touches(p, variants) for p in changed(commit)) else "fresh"
+    return "stale" if any(touches(p, variants, rw) for p in changed(commit)) else "fresh"
+
+
+@functools.lru_cache(maxsize=None)
+def csv_rw(rel):
+    """Whether a CSV has rows of read-write workloads; None when it cannot tell."""
+    if rel is None:
+        return None
+    try:
+        with open(os.path.join(RESULTS, rel), newline="") as f:
+            rows = csv.DictReader(f)
+            if "workload" not in (rows.fieldnames or []):
+                return None
+            kinds = {re.split("[:@]", (r.get("workload") or "").strip(), 1)[0] for r in rows}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return None if not kinds or "" in kinds else bool(kinds & RW_KINDS)
+
+
+def any_rw(values):
+    """Several CSVs together: True if any has read-write rows, else None if any is unknown."""
+    values = list(values)
+    if True in values:
+        return True
+    return None if not values or None in values else False
 
 
 @functools.lru_cache(maxsize=None)
@@ -259,6 +300,11 @@ def twin_variants(rel, files):
     return csv_variants(src) if src in files else None
 
 
+def twin_rw(rel, files):
+    src = os.path.splitext(rel)[0] + ".csv"
+    return csv_rw(src) if src in files else None
+
+
 def short(cmd):
     cmd = cmd.replace(ROOT + "/", "")
     return cmd if len(cmd) <= 110 else cmd[:107] + "..."
@@ -276,7 +322,7 @@ def entries():
             rows.append((rel, what(rel), "?", None, False, "no provenance"))
             continue
         rows.append((rel, what(rel), producer(rel, m), m.get("git_commit"),
-                     bool(m.get("git_dirty")), stale(m.get("git_commit"), csv_variants(rel))))
+                     bool(m.get("git_dirty")), stale(m.get("git_commit"), csv_variants(rel), csv_rw(rel))))
     for rel, src, shows, made in REPORTS:
         if rel not in files:
             continue
@@ -284,9 +330,9 @@ def entries():
         srcs = [s[len(RESULTS) + 1:] for s in sorted(glob.glob(os.path.join(RESULTS, src)))]
         metas = [m for m in map(provenance, srcs) if m]
         commits = sorted({m.get("git_commit") for m in metas})
-        variants = union(csv_variants(s) for s in srcs)
+        variants, rw = union(csv_variants(s) for s in srcs), any_rw(csv_rw(s) for s in srcs)
         state = "no provenance" if not metas else ("stale" if any(
-            stale(c, variants) == "stale" for c in commits) else stale(commits[0], variants))
+            stale(c, variants, rw) == "stale" for c in commits) else stale(commits[0], variants, rw))
         if len(commits) > 1:
             state += " (sources from %d commits)" % len(commits)
         rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,
@@ -307,7 +353,7 @@ def entries():
         else:
             rows.append((folder, "figures of `%s` (gnuplot scripts, data, images)" % src, "`plots/plot.py`",
                          m.get("git_commit"), bool(m.get("git_dirty")),
-                         stale(m.get("git_commit"), csv_variants(src))))
+                         stale(m.get("git_commit"), csv_variants(src), csv_rw(src))))
     for rel in files:
         if rel in covered or rel == "README.md" or rel.endswith(SKIP_EXT):
             continue
@@ -317,7 +363,7 @@ def entries():
         else:
             rows.append((rel, "the same rows in Markdown", producer(rel, m), m.get("git_commit"),
                          bool(m.get("git_dirty")),
-                         stale(m.get("git_commit"), twin_variants(rel, files))))
+                         stale(m.get("git_commit"), twin_variants(rel, files), twin_rw(rel, files))))
     return rows
 
 
@@ -342,7 +388,9 @@ def rule():
             "`tests/` or from another shared file, so a change to one variant's own files stales "
             "only the tables with rows of it; a table whose variants are unknown (no CSV with an "
             "`index` column) or with rows of a variant that looks others up by name (%s) is "
-            "stale on any change under `indexes/` too." % (dirs, dynamic))
+            "stale on any change under `indexes/` too. Files named `*_rw` under `harness/` and "
+            "`datasets/` run only the read-write workloads and stale only tables with rows of them "
+            "(or of unknown workloads)." % (dirs, dynamic))
 
 
 def main(argv):

@@ -258,7 +258,7 @@ def main():
              "10 % erases, 45 % lookups, 45 % inserts; `shift` 50 % lookups, 50 % inserts of keys "
              "drawn uniformly over the dataset's key range (not its distribution). Every pass's "
              "answers are checked against the stream's oracle (a simulation precomputed from the "
-             "stream). Latency: one operation in 32 timed alone (the clock's own median cost "
+             "stream). Latency: about one operation in 32, at random gaps (16 to 47), timed alone (the clock's own median cost "
              "subtracted), percentiles over all passes. Memory: the index's bytes after the last "
              "stream.",
              "",

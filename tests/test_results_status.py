@@ -180,6 +180,32 @@ class ResultsStatus(unittest.TestCase):
         self.commit("kernels/k.c", "int k;\n")
         self.assertStale(self.ALL)
 
+    def test_read_write_code_stales_only_read_write_tables(self):
+        self.variants()
+        head = sh(self.d, "git", "rev-parse", "HEAD")
+        self.write("results/rw/rw.csv", "index,dataset,workload,ns_per_op\nfoo,x,rw:90,1\nfoo,x,point,1\n")
+        self.write("results/rw/ro.csv", "index,dataset,workload,ns_per_op\nfoo,x,point,1\nbar,x,range:100,1\n")
+        self.write("results/rw/at.csv", "index,dataset,workload,ns_per_op\nbar,x,delete:10@0.5,1\n")
+        for t in ("rw", "ro", "at"):
+            self.write("results/rw/%s.csv.meta.json" % t,
+                       json.dumps({"command": "omen-bench", "git_commit": head, "git_dirty": False}))
+        self.commit("harness/measure_rw.c", "int rw;\n")
+        self.commit("datasets/workload_rw.c", "int w;\n")
+        head2 = sh(self.d, "git", "rev-parse", "HEAD")
+        for t in ("rw", "ro", "at"):
+            self.write("results/rw/%s.csv.meta.json" % t,
+                       json.dumps({"command": "omen-bench", "git_commit": head2, "git_dirty": False}))
+        sh(self.d, "git", "add", "-A")
+        sh(self.d, "git", "commit", "-qm", "rw tables")
+        self.change("harness/measure_rw.c")
+        st = self.states()
+        self.assertEqual((st["rw/rw.csv"], st["rw/at.csv"], st["rw/ro.csv"]), ("stale", "stale", "fresh"), st)
+        # The CSVs without a workload column cannot tell: stale.
+        self.assertEqual(st["claims/foo.csv"], "stale", st)
+        self.commit("harness/measure.c", "int m;\n")  # not read-write only: every table
+        st = self.states()
+        self.assertEqual(st["rw/ro.csv"], "stale", st)
+
     def test_fresh_until_code_changes(self):
         rc, out = self.status("--check")
         self.assertEqual(rc, 0, out)

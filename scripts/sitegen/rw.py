@@ -19,7 +19,7 @@ def page(ctx):
     parts = ["<p>GRE's read-write mixes (<code>--workload load:F, rw:R, scan:W, delete:D, shift</code>): half of "
              "each dataset's distinct keys bulk-loaded afresh before every pass (untimed), then one stream on one "
              "thread, every answer checked against the stream's oracle. Throughput is the median of the passes "
-             "with their min–max; latency is of one operation in 32, timed alone. RocksDB runs in memory "
+             "with their min–max; latency is of about one operation in 32 (at random gaps), timed alone. RocksDB runs in memory "
              "(/dev/shm, WAL off); a row slower than the run's --budget runs a prefix of the stream (its "
              "ops column), in the same passes.</p>"]
     parts.append(table(["target", "verdict", "figures"], rw_report.target_rows(rows),
