@@ -1,364 +1,364 @@
 # Index size against lookup time, 1 thread (down and left is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
-1.33158e+06	230.205	186.758	252.173
+1.33158e+06	219.229	209.301	394.662
 EOD
 $d1 << EOD
-1.04863e+06	372.246	314.361	403.211
+1.04863e+06	350.883	340.705	735.195
 EOD
 $d2 << EOD
-1.53318e+06	133.977	123.179	136.478
+1.53318e+06	130.392	123.066	235.805
 EOD
 $d3 << EOD
-249368	218.537	196.653	230.513
+249368	219.369	195.09	403.848
 EOD
 $d4 << EOD
-931376	197.872	184.983	206.3
+931376	196.626	173.595	310.542
 EOD
 $d5 << EOD
-2.40576e+08	3848.06	3601.95	3929.07
+2.40576e+08	3705.09	3465.67	5412.36
 EOD
 $d6 << EOD
-2.31879e+08	3465.02	3329.68	3748.06
+2.31879e+08	3439.33	3284.8	4982
 EOD
 $d7 << EOD
-2.31113e+08	878.665	818.998	929.905
+2.31113e+08	838.876	793.44	1114.36
 EOD
 $d8 << EOD
-1.61346e+08	256.174	237.433	270.958
+1.61346e+08	252.044	236.179	425.547
 EOD
 $d9 << EOD
-2.69487e+08	278.156	258.314	291.752
+2.68843e+08	140.839	129.941	241.522
 EOD
 $d10 << EOD
-1.33158e+06	218.382	194.076	237.442
+1.33158e+06	223.406	200.484	396.301
 EOD
 $d11 << EOD
-1.04863e+06	362.901	329.201	402.561
+1.04863e+06	350.531	315.834	690.054
 EOD
 $d12 << EOD
-1.04882e+06	109.729	100.586	118.657
+1.04882e+06	104.351	95.98	211.41
 EOD
 $d13 << EOD
-248600	211.562	202.097	220.258
+248600	215.829	195.347	386.582
 EOD
 $d14 << EOD
-639588	145.296	140.121	159.04
+639588	143.94	135.284	255.292
 EOD
 $d15 << EOD
-2.65832e+08	3835.84	3561.46	3973.92
+2.65832e+08	3636.12	3450.57	5282.89
 EOD
 $d16 << EOD
-2.55383e+08	3546.46	3323.65	4903.89
+2.55383e+08	3374.09	3184.02	4983.69
 EOD
 $d17 << EOD
-2.31113e+08	893.179	782.995	948.884
+2.31113e+08	818.049	678.471	1032.23
 EOD
 $d18 << EOD
-1.61346e+08	250.514	243.396	263.075
+1.61346e+08	242.677	226.908	443.779
 EOD
 $d19 << EOD
-2.69482e+08	276.709	255.456	291.78
+2.68837e+08	136.963	127.437	223.432
 EOD
 $d20 << EOD
-1.33158e+06	218.535	208.697	238.637
+1.33158e+06	223.406	196.484	389.083
 EOD
 $d21 << EOD
-1.04863e+06	407.718	377.887	794.923
+1.04863e+06	396.074	359.6	823.385
 EOD
 $d22 << EOD
-984816	174.399	169.491	345.634
+984816	175.569	166.764	347.606
 EOD
 $d23 << EOD
-1.40065e+06	245.959	226.313	474.726
+1.40065e+06	262.357	222.66	521.284
 EOD
 $d24 << EOD
-1.35824e+06	227.247	214.354	398.884
+1.35824e+06	227.59	202.312	399.819
 EOD
 $d25 << EOD
-2.214e+08	3628.47	3422.2	5599.18
+2.214e+08	3598.22	3487.59	5274.32
 EOD
 $d26 << EOD
-2.15394e+08	3431.26	3221.37	5115.8
+2.15394e+08	3275.92	3204.08	4993.17
 EOD
 $d27 << EOD
-2.31113e+08	899.525	729.431	1156.09
+2.31113e+08	838.445	799.308	1039.36
 EOD
 $d28 << EOD
-1.62066e+08	303.454	290.53	330.996
+1.62066e+08	289.742	271.392	311.848
 EOD
 $d29 << EOD
-2.7547e+08	496.026	417.034	525.4
+2.70265e+08	365.368	338.423	404.85
 EOD
 $d30 << EOD
-1.33158e+06	235.226	220.954	256.945
+1.33158e+06	225.303	184.593	260.508
 EOD
 $d31 << EOD
-1.04863e+06	374.197	335.99	404.764
+1.04863e+06	354.464	304.744	378.127
 EOD
 $d32 << EOD
-1.24306e+06	132.273	125.257	144.434
+1.24306e+06	129.537	120.23	134.695
 EOD
 $d33 << EOD
-248960	213.36	203.337	218.68
+248960	218.287	191.961	235.043
 EOD
 $d34 << EOD
-816996	149.16	136.534	161.584
+816996	149.983	131.635	163.286
 EOD
 $d35 << EOD
-2.52751e+08	3918.33	3544.32	4000.32
+2.52751e+08	3746.99	3518.24	4044.89
 EOD
 $d36 << EOD
-2.43337e+08	3541.94	3177.42	3624.86
+2.43337e+08	3393.41	3282.73	3804.8
 EOD
 $d37 << EOD
-2.31113e+08	859.485	700.387	946.173
+2.31113e+08	784.387	751.679	934.67
 EOD
 $d38 << EOD
-1.61346e+08	254.628	236.248	274.07
+1.61346e+08	237.041	224.909	256.303
 EOD
 $d39 << EOD
-2.69484e+08	269.144	239.382	287.016
+2.68843e+08	144.088	132.7	160.768
 EOD
 $d40 << EOD
-424832	152.411	142.853	158.636
+424832	151.971	140.138	160.944
 EOD
 $d41 << EOD
-262200	271.023	232.293	303.758
+262200	269.898	239.733	302.185
 EOD
 $d42 << EOD
-406608	182.113	163.461	191.577
+406608	186.491	168.728	199.007
 EOD
 $d43 << EOD
-259712	208.143	183.248	220.216
+259712	209.617	192.551	232.283
 EOD
 $d44 << EOD
-446452	186.095	164.216	196.833
+446452	189.558	171.765	201.855
 EOD
 $d45 << EOD
-7.2332e+07	3039.2	2687.64	3163.03
+7.2332e+07	2970.88	2785.74	3404.87
 EOD
 $d46 << EOD
-7.03158e+07	2789.25	2512.59	2981.89
+7.03158e+07	2737.09	2619.66	3084.69
 EOD
 $d47 << EOD
-7.35798e+07	587.223	437.042	621.485
+7.35798e+07	563.243	518.235	717.724
 EOD
 $d48 << EOD
-5.16599e+07	244.027	222.208	258.111
+5.16599e+07	237.41	223.476	258.451
 EOD
 $d49 << EOD
-8.78345e+07	332.068	290.547	578.355
+8.61178e+07	285.103	261.838	437.82
 EOD
 $d50 << EOD
-166400	133.892	116.199	148.753
+166400	138.147	124.213	170.079
 EOD
 $d51 << EOD
-131128	178.897	145.76	204.281
+131128	184.69	163.152	310.891
 EOD
 $d52 << EOD
-174400	198.475	138.702	239.038
+174400	214.505	170.595	304.347
 EOD
 $d53 << EOD
-138920	151.463	130.289	176.512
+138920	146.106	133.31	243.698
 EOD
 $d54 << EOD
-135796	196.732	133.786	222.666
+135796	189.291	155.247	262.284
 EOD
 $d55 << EOD
-2.88572e+07	2677.99	2375.89	2833.39
+2.88572e+07	2647.56	2375.03	3775.46
 EOD
 $d56 << EOD
-2.79981e+07	2482.43	2106.99	2557.63
+2.79981e+07	2375.5	2186.96	3519.25
 EOD
 $d57 << EOD
-2.86454e+07	359.078	303.911	409.004
+2.86454e+07	390.731	317.457	500.203
 EOD
 $d58 << EOD
-2.0153e+07	169.54	145.77	194.624
+2.0153e+07	182.041	159.386	259.172
 EOD
 $d59 << EOD
-3.44862e+07	236.029	206.917	259.91
+3.36698e+07	226.536	198.504	293.155
 EOD
 $d60 << EOD
-24704	53.763	51.169	55.219
+24704	54.035	50.526	74.996
 EOD
 $d61 << EOD
-16440	60.135	56.482	64.71
+16440	59.991	53.15	65.91
 EOD
 $d62 << EOD
-22272	48.262	46.08	51.33
+22272	48.709	45.303	66.045
 EOD
 $d63 << EOD
-21352	48.812	47.056	53.874
+21352	49.735	46.29	61.942
 EOD
 $d64 << EOD
-17756	40.302	37.528	43.009
+17756	39.647	37.377	60.637
 EOD
 $d65 << EOD
-4.5587e+06	1728.15	1548.75	1854.85
+4.5587e+06	1782.29	1562.22	2720.91
 EOD
 $d66 << EOD
-4.44564e+06	1610.2	1401.93	1766.55
+4.44564e+06	1535.29	1449.13	2387.1
 EOD
 $d67 << EOD
-3.95475e+06	146.51	133.635	156.822
+3.95475e+06	145.312	127.815	154.802
 EOD
 $d68 << EOD
-2.78802e+06	104.019	99.411	105.841
+2.78802e+06	103.489	96.789	114.43
 EOD
 $d69 << EOD
-4.75599e+06	112.941	107.366	115.507
+4.6384e+06	95.035	86.619	102.689
 EOD
 $d70 << EOD
-90240	112.111	96.125	125.829
+90240	112.308	97.296	129.19
 EOD
 $d71 << EOD
-65592	140.7	89.893	165.707
+65592	139.601	129.888	232.253
 EOD
 $d72 << EOD
-94032	136.515	87.487	164.448
+94032	125.909	103.065	217.603
 EOD
 $d73 << EOD
-78032	137.235	108.873	217.06
+78032	136.24	132.038	188.638
 EOD
 $d74 << EOD
-76668	128.524	77.91	253.423
+76668	125.523	115.367	173.505
 EOD
 $d75 << EOD
-1.18745e+07	2297.5	2019.51	3522.89
+1.18745e+07	2199.47	2040.1	3195.41
 EOD
 $d76 << EOD
-1.18401e+07	2038.15	1863.08	3351.28
+1.18401e+07	2007.06	1885.58	2818.07
 EOD
 $d77 << EOD
-1.5335e+07	287.255	262.066	435.539
+1.5335e+07	266.212	249.663	327.731
 EOD
 $d78 << EOD
-1.08872e+07	157.963	145.15	264.402
+1.08872e+07	155.276	147.625	193.411
 EOD
 $d79 << EOD
-1.9029e+07	244.323	198.35	432.106
+1.81213e+07	181.045	153.136	220.961
 EOD
 $d80 << EOD
-1.33158e+06	209.985	193.937	347.19
+1.33158e+06	229.024	184.795	315.759
 EOD
 $d81 << EOD
-1.04863e+06	371.499	336.368	775.91
+1.04863e+06	369.319	335.759	733.326
 EOD
 $d82 << EOD
-1.04882e+06	138.026	129.007	263.194
+1.04882e+06	134.968	121.799	234.442
 EOD
 $d83 << EOD
-811592	234.149	232.113	473.82
+811592	235.538	212.121	447.667
 EOD
 $d84 << EOD
-1.30298e+06	176.269	162.542	330.322
+1.30298e+06	169.891	152.466	311.398
 EOD
 $d85 << EOD
-2.66588e+08	3766.01	3445.66	5467.4
+2.66588e+08	3773.38	3476.07	5807.25
 EOD
 $d86 << EOD
-2.56083e+08	3413	3094.05	4903.34
+2.56083e+08	3440.66	3213.46	4852.11
 EOD
 $d87 << EOD
-2.31113e+08	866.359	790.087	1080.14
+2.31113e+08	785.195	673.201	948.509
 EOD
 $d88 << EOD
-1.61758e+08	299.524	281.241	521.604
+1.61758e+08	287.335	259.006	449.643
 EOD
 $d89 << EOD
-2.72134e+08	412.54	332.586	799.314
+2.69589e+08	267.887	232.875	361.028
 EOD
 $d90 << EOD
-1.33158e+06	217.2	178.24	382.566
+1.33158e+06	210.203	190.998	331.746
 EOD
 $d91 << EOD
-1.04863e+06	411.945	396.02	816.235
+1.04863e+06	382.522	357.15	718.408
 EOD
 $d92 << EOD
-1.58203e+06	230.446	220.039	455.638
+1.58203e+06	229.689	214.493	400.517
 EOD
 $d93 << EOD
-1.00769e+06	319.869	302.529	556.466
+1.00769e+06	291.954	275.223	452.373
 EOD
 $d94 << EOD
-1.07138e+06	285.144	275.189	535.929
+1.07138e+06	271.197	250.921	448.805
 EOD
 $d95 << EOD
-2.55532e+08	3716.89	3291.22	5525.58
+2.55532e+08	3561.5	3184.22	5507.12
 EOD
 $d96 << EOD
-2.46044e+08	3407.97	3016.77	3590.88
+2.46044e+08	3407.31	2908.08	5237.92
 EOD
 $d97 << EOD
-2.31113e+08	830.914	676.856	941.216
+2.31113e+08	888.05	616.669	1026.08
 EOD
 $d98 << EOD
-1.62472e+08	317.86	294.235	356.165
+1.62472e+08	338.82	292.703	567.801
 EOD
 $d99 << EOD
-2.77607e+08	521.512	451.24	578.746
+2.7112e+08	492.264	415.81	805.004
 EOD
 $d100 << EOD
-1.33158e+06	396.172	319.01	426.269
+1.33158e+06	405.416	354.267	536.814
 EOD
 $d101 << EOD
-1.04863e+06	424.465	381.067	471.59
+1.04863e+06	454.995	398.556	793.3
 EOD
 $d102 << EOD
-1.49266e+06	297.222	258.255	341.202
+1.49266e+06	319.623	273.017	537.198
 EOD
 $d103 << EOD
-1.3747e+06	321.729	259.667	347.479
+1.3747e+06	319.274	287.056	520.055
 EOD
 $d104 << EOD
-1.41117e+06	290.875	238.127	313.456
+1.41117e+06	300.413	262.233	502.81
 EOD
 $d105 << EOD
-1.4285e+08	3239.53	3015.01	3543.14
+1.4285e+08	3364.61	3170.19	4558.97
 EOD
 $d106 << EOD
-1.44243e+08	3030.2	2673.99	3310.63
+1.44243e+08	3054.13	2950.36	4069.03
 EOD
 $d107 << EOD
-2.31113e+08	809.301	605.085	911.741
+2.31113e+08	836.185	743.366	1014.97
 EOD
 $d108 << EOD
-1.6291e+08	331.389	297.05	353.783
+1.6291e+08	336.461	313.382	602.831
 EOD
 $d109 << EOD
-2.84798e+08	600.042	433.021	626.139
+2.72273e+08	538.432	507.671	903.08
 EOD
 $d110 << EOD
-1.33158e+06	230.57	208.175	255.149
+1.33158e+06	222.283	194.932	384.169
 EOD
 $d111 << EOD
-1.04863e+06	411.878	390.452	453.349
+1.04863e+06	396.563	363.237	793.629
 EOD
 $d112 << EOD
-1.24301e+06	273.456	257.538	292.153
+1.24301e+06	264.337	243.21	510.641
 EOD
 $d113 << EOD
-1.55177e+06	349.791	328.31	365.53
+1.55177e+06	317.533	286.945	588.318
 EOD
 $d114 << EOD
-1.27969e+06	352.85	313.532	386.125
+1.27969e+06	332.176	308.925	520.131
 EOD
 $d115 << EOD
-2.352e+08	3624.12	3439.88	4114.68
+2.352e+08	3735.91	3370.7	5604.02
 EOD
 $d116 << EOD
-2.30773e+08	3321.01	3236.99	3622.55
+2.30773e+08	3469.59	3189.93	5048.93
 EOD
 $d117 << EOD
-2.31113e+08	859.377	777.716	992.504
+2.31113e+08	890.853	830.614	1122.53
 EOD
 $d118 << EOD
-1.63165e+08	340.251	307.619	367.573
+1.63165e+08	346.783	312.91	602.831
 EOD
 $d119 << EOD
-2.81732e+08	557.37	529.866	634.455
+2.71834e+08	548.716	480.483	805.828
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -368,7 +368,7 @@ set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
 unset key
-set label 99 "omen bc2e41c9c167 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T04:52:59Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 873f77558950 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T08:17:46Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 unset logscale
 unset arrow
 set autoscale
@@ -378,7 +378,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [91.2437:5304.24]
+set yrange [91.16:7306.68]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -392,7 +392,7 @@ plot $d0 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitl
      $d7 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d8 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d9 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     509.334 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     501.106 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset label 99
 unset logscale
 unset arrow
@@ -403,7 +403,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [74.5081:6620.25]
+set yrange [71.0963:7131.9]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -417,7 +417,7 @@ plot $d10 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d17 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d18 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d19 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     500.2 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     496.778 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -427,7 +427,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [125.549:7558.9]
+set yrange [123.529:7120.33]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -441,7 +441,7 @@ plot $d20 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d27 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d28 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d29 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     490.909 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     468.771 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -451,7 +451,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [92.783:5400.43]
+set yrange [89.0593:5460.61]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -465,7 +465,7 @@ plot $d30 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d37 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d38 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d39 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     509.233 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     491.947 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -475,7 +475,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [105.817:4270.1]
+set yrange [103.806:4596.57]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000)
@@ -489,7 +489,7 @@ plot $d40 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d47 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d48 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d49 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     328.173 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     338.735 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -499,10 +499,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [86.0733:3825.08]
+set yrange [92.0096:5096.87]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (100, 200, 500, 1000, 2000)
+set ytics (100, 200, 500, 1000, 2000, 5000)
 plot $d50 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d51 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d52 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -513,7 +513,7 @@ plot $d50 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d57 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d58 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d59 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     220.436 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     239.076 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -523,7 +523,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [27.7985:2504.05]
+set yrange [27.6867:3673.23]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (50, 100, 200, 500, 1000, 2000)
@@ -537,7 +537,7 @@ plot $d60 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d67 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d68 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d69 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     130.536 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     130.949 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -547,7 +547,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [57.7111:4755.91]
+set yrange [72.0711:4313.8]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000)
@@ -561,7 +561,7 @@ plot $d70 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d77 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d78 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d79 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     177.192 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     176.805 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -571,7 +571,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [95.5607:7380.98]
+set yrange [90.2215:7839.79]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -585,7 +585,7 @@ plot $d80 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d87 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d88 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d89 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     498.092 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     508.33 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -595,7 +595,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [132.03:7459.54]
+set yrange [141.48:7434.61]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -609,7 +609,7 @@ plot $d90 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d97 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d98 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d99 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     495.278 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     491.111 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -619,10 +619,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [176.39:4783.23]
+set yrange [194.247:6154.61]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (200, 500, 1000, 2000)
+set ytics (200, 500, 1000, 2000, 5000)
 plot $d100 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d101 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d102 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -633,7 +633,7 @@ plot $d100 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d107 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d108 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d109 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     483.556 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     497.645 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -643,7 +643,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [154.204:5554.82]
+set yrange [144.394:7565.43]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -657,7 +657,7 @@ plot $d110 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d117 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d118 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d119 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     492.887 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     510.838 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset border
 unset tics
 unset grid
