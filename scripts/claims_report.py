@@ -1,6 +1,7 @@
 """results/claims.md from the CSVs of scripts/claims.py's runs: each claim's
 table, and its verdict by the one rule of scripts/verdict.py. The prose is
 fixed; every number and every verdict comes from the rows."""
+import csv
 import json
 import os
 
@@ -47,10 +48,41 @@ def rocks_line(meta):
     a = meta.get("rocksdb_assertions")
     return "RocksDB %s (%s; %s)" % (
         meta.get("rocksdb_version", "of unrecorded version"), meta.get("rocksdb_library", "library not recorded"),
-        "built with assertions on; what they cost is not measured here: `make rocksdb-release` "
-        "builds the same source without them, and `make claims` after it measures that build"
+        "built with assertions on; `make rocksdb-release` builds the same source without them "
+        "and `scripts/rocksdb_assert_cost.sh` measures the difference (section \"RocksDB's "
+        "assertions\" when it has run)"
         if a is True else "built with assertions off (NDEBUG)" if a is False
         else "whether its assertions are on was not recorded")
+
+
+def assertion_cost(out_dir):
+    """The section on what RocksDB's assertions cost, from
+    scripts/rocksdb_assert_cost.sh's two CSVs; [] when they are absent."""
+    paths = [os.path.join(out_dir, "rocksdb_%s.csv" % b) for b in ("debian", "release")]
+    if not all(os.path.exists(p) and os.path.exists(p + ".meta.json") for p in paths):
+        return []
+    (dr, dm), (rr, rm) = [(list(csv.DictReader(open(p))), json.load(open(p + ".meta.json"))) for p in paths]
+    if dm.get("rocksdb_assertions") is not True or rm.get("rocksdb_assertions") is not False:
+        return ["## RocksDB's assertions", "", "Not measured: `rocksdb_debian.csv` must come from a "
+                "build with assertions and `rocksdb_release.csv` from one without (their provenance "
+                "says otherwise; run `scripts/rocksdb_assert_cost.sh`).", ""]
+    t = ["| dataset | RocksDB | with assertions, ns (rel_ns) | without, ns (rel_ns) | cost (rel_ns ratio, spread) |",
+         "|---|---|---|---|---|"]
+    for r in rr:
+        if r["index"] != "rocksdb":
+            continue
+        d = [x for x in dr if (x["dataset"], x["index"], x["params"]) == (r["dataset"], "rocksdb", r["params"])]
+        if not d or not rel(d[0]) or not rel(r):
+            continue
+        (a, alo, ahi), (b, blo, bhi) = rel(d[0]), rel(r)
+        t.append("| %s | `%s` | %.0f (%.2f) | %.0f (%.2f) | %.2f× (%.2f–%.2f) |" % (
+            r["dataset"], r["params"], ns(d[0]), a, ns(r), b, a / b, alo / bhi, ahi / blo))
+    return ["## RocksDB's assertions", "",
+            "The same point lookups (claim 1's RocksDB set-ups) by two omen builds: one linked to %s, "
+            "one to %s, back to back (`scripts/rocksdb_assert_cost.sh`). Each row's `rel_ns` is its "
+            "time over binsearch's in the same passes (binsearch uses no RocksDB), so the host's "
+            "drift between the two processes cancels; the cost is the ratio of the two `rel_ns`, "
+            "above 1 where assertions slow RocksDB down." % (rocks_line(dm), rocks_line(rm)), ""] + t + [""]
 
 
 ROCKS = [("warm", "cache_mb=4096"), ("8 MB", "cache_mb=8"),
@@ -308,7 +340,7 @@ def write(res, micro, sizes, report, out_dir, commands):
         body += part[1]
     summary = ["| # | claim | verdict | why |", "|---|---|---|---|"]
     summary += ["| %s | %s | **%s** | %s |" % (n, what, v.label, v.detail) for n, what, v in rows]
-    md += ["## Summary", ""] + summary + [""] + body
+    md += ["## Summary", ""] + summary + [""] + body + assertion_cost(out_dir)
     tmp = report + ".tmp"
     with open(tmp, "w") as f:
         f.write("\n".join(md) + "\n")

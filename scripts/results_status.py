@@ -81,6 +81,8 @@ WHAT = {
     "claims/single.csv": "claim 8's context: one lookup per call",
     "claims/batch.csv": "claim 8's context: batches of 64",
     "claims/ffi_cost.csv": "claim 8: one get from Python (ctypes, cffi) beside C, per call and batched",
+    "claims/rocksdb_debian.csv": "RocksDB's point lookups by the build linked to the system's RocksDB (assertions on)",
+    "claims/rocksdb_release.csv": "the same by the build linked to `make rocksdb-release`'s (assertions off)",
     "rw/rw.csv": "read-write mixes: btree_dyn, dpgm, gapped and RocksDB (in memory, WAL off), half of each set bulk-loaded",
     "reference/bench.csv": "the default sweep: every index on the synthetic and real datasets",
     "reference/bench-second-run.csv": "a second run of the default sweep, for the reproducibility check",
@@ -93,7 +95,7 @@ WHAT_PREFIX = [
     ("isa/isa.csv", "every index under scalar, AVX2 and AVX-512 kernels, 10M and 100M keys"),
 ]
 # What wrote each folder's CSVs (the exact command is in each provenance).
-PRODUCER = [("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
+PRODUCER = [("claims/rocksdb_", "`scripts/rocksdb_assert_cost.sh`"), ("claims/", "`make claims`"), ("frontier/", "`scripts/frontier.sh`"),
             ("tuning/defaults-", "`scripts/tune_defaults.sh`"), ("tuning/", "`scripts/tune.sh`"), ("rw/", "`make bench-rw`"), ("reference/", "`make bench` (results/latest/, copied)")]
 
 
