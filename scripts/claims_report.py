@@ -71,12 +71,15 @@ def assertion_cost(out_dir):
     for r in rr:
         if r["index"] != "rocksdb":
             continue
-        d = [x for x in dr if (x["dataset"], x["index"], x["params"]) == (r["dataset"], "rocksdb", r["params"])]
-        if not d or not rel(d[0]) or not rel(r):
+        try:
+            d = pick(dr, dataset=r["dataset"], index="rocksdb", params=r["params"])
+        except KeyError:
             continue
-        (a, alo, ahi), (b, blo, bhi) = rel(d[0]), rel(r)
+        if not rel(d) or not rel(r):
+            continue
+        (a, alo, ahi), (b, blo, bhi) = rel(d), rel(r)
         t.append("| %s | `%s` | %.0f (%.2f) | %.0f (%.2f) | %.2f× (%.2f–%.2f) |" % (
-            r["dataset"], r["params"], ns(d[0]), a, ns(r), b, a / b, alo / bhi, ahi / blo))
+            r["dataset"], r["params"], ns(d), a, ns(r), b, a / b, alo / bhi, ahi / blo))
     return ["## RocksDB's assertions", "",
             "The same point lookups (claim 1's RocksDB set-ups) by two omen builds: one linked to %s, "
             "one to %s, back to back (`scripts/rocksdb_assert_cost.sh`). Each row's `rel_ns` is its "

@@ -251,19 +251,35 @@ def stale(commit, variants=None, rw=None):
 
 
 @functools.lru_cache(maxsize=None)
-def csv_rw(rel):
-    """Whether a CSV has rows of read-write workloads; None when it cannot tell."""
+def csv_rows(rel):
+    """(field names, rows) of a CSV under results/, or None when it cannot be read."""
     if rel is None:
         return None
     try:
         with open(os.path.join(RESULTS, rel), newline="") as f:
             rows = csv.DictReader(f)
-            if "workload" not in (rows.fieldnames or []):
-                return None
-            kinds = {re.split("[:@]", (r.get("workload") or "").strip(), 1)[0] for r in rows}
+            return rows.fieldnames or [], list(rows)
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
-    return None if not kinds or "" in kinds else bool(kinds & RW_KINDS)
+
+
+@functools.lru_cache(maxsize=None)
+def csv_column(rel, column, sep):
+    """The distinct values of a CSV's column, each up to the first of the
+    characters in `sep`, stripped; None when the file or the column cannot
+    be read (or a value is empty). Each CSV is read once for both columns."""
+    rows = csv_rows(rel)
+    if rows is None or column not in rows[0]:
+        return None
+    values = {re.split("[%s]" % re.escape(sep), (r.get(column) or "").strip(), 1)[0].strip()
+              for r in rows[1]}
+    return frozenset(values) if values and "" not in values else None
+
+
+def csv_rw(rel):
+    """Whether a CSV has rows of read-write workloads; None when it cannot tell."""
+    kinds = csv_column(rel, "workload", ":@")
+    return None if kinds is None else bool(kinds & RW_KINDS)
 
 
 def any_rw(values):
@@ -274,18 +290,9 @@ def any_rw(values):
     return None if not values or None in values else False
 
 
-@functools.lru_cache(maxsize=None)
 def csv_variants(rel):
     """The index variants a CSV has rows of, or None when it cannot tell (no `index` column)."""
-    try:
-        with open(os.path.join(RESULTS, rel), newline="") as f:
-            rows = csv.DictReader(f)
-            if "index" not in (rows.fieldnames or []):
-                return None
-            names = {(r.get("index") or "").split(":", 1)[0].strip() for r in rows}
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-    return frozenset(names) if names and "" not in names else None
+    return csv_column(rel, "index", ":")
 
 
 def union(sets):
@@ -296,15 +303,10 @@ def union(sets):
     return frozenset().union(*sets)
 
 
-def twin_variants(rel, files):
-    """A Markdown/JSON table's variants: those of the CSV of its stem beside it."""
+def twin_csv(rel, files):
+    """A Markdown/JSON table's CSV: the one of its stem beside it, or None."""
     src = os.path.splitext(rel)[0] + ".csv"
-    return csv_variants(src) if src in files else None
-
-
-def twin_rw(rel, files):
-    src = os.path.splitext(rel)[0] + ".csv"
-    return csv_rw(src) if src in files else None
+    return src if src in files else None
 
 
 def short(cmd):
@@ -365,7 +367,8 @@ def entries():
         else:
             rows.append((rel, "the same rows in Markdown", producer(rel, m), m.get("git_commit"),
                          bool(m.get("git_dirty")),
-                         stale(m.get("git_commit"), twin_variants(rel, files), twin_rw(rel, files))))
+                         stale(m.get("git_commit"), csv_variants(twin_csv(rel, files)),
+                               csv_rw(twin_csv(rel, files)))))
     return rows
 
 
