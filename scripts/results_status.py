@@ -49,9 +49,10 @@ BEGIN, END = "<!-- tables: begin (scripts/results_status.py) -->", "<!-- tables:
 REPORTS = [
     ("claims.md", "claims/*.csv", "the published claims, measured, with verdicts by the written rule", "`make claims`"),
     ("frontier.md", "frontier/*.csv", "omen against PGM-index and RadixSpline, batches, two threads, the memory floor, 200M keys", "`scripts/frontier.sh`"),
-    ("real-data.md", "real-data/*.csv", "issue 16's targets: every variant and the peers on the real sets and the synthetic sets at 100M keys", "`make real-data`"),
+    ("real-data.md", "real-data/*.csv", "issue 16's targets: every variant and the peers on the real sets (10M samples and whole) and the synthetic sets at 100M keys", "`make real-data`"),
     ("real-data/real-stats.txt", "real-data/real.csv", "model statistics (`--stats`) of the real sets' sweep", "`make real-data`"),
     ("real-data/synthetic-100M-stats.txt", "real-data/synthetic-100M.csv", "model statistics (`--stats`) of the 100M sweep", "`make real-data`"),
+    ("real-data/real-full-stats.txt", "real-data/real-full.csv", "model statistics (`--stats`) of the whole large real sets' sweep", "`make real-data`"),
     ("rw/README.md", "rw/rw.csv", "issue 21's targets: read-write mixes on the updatable variants and RocksDB", "`make bench-rw`"),
     ("rw/rw.md", "rw/rw.csv", "the read-write sweep (Markdown)", "`make bench-rw`"),
     ("tuning.md", "tuning/sweep-*.csv", "the parameter sweeps behind each variant's defaults, 10M and 100M keys", "`scripts/tune.sh`"),
@@ -74,6 +75,7 @@ REPORTS += [("tuning/defaults-%s-%s.txt" % (s, v), "tuning/defaults-%s-%s.csv" %
 WHAT = {
     "real-data/real.csv": "every variant at its default and the peers on the real sets of 1M keys or more (10M samples of the large ones)",
     "real-data/synthetic-100M.csv": "every variant at its default and the peers on lognormal, uniform_sparse and zipf_gaps at 100M keys",
+    "real-data/real-full.csv": "every variant at its default and the peers on the large real sets whole (18M-200M keys, SOSD's scale)",
     "claims/lookups.csv": "claims 1-3, 5: learned indexes, RocksDB (three set-ups), a learned layer on RocksDB",
     "claims/train.csv": "claim 4: build times on 50K keys",
     "claims/hotcold.csv": "claim 6: hot/cold against RocksDB alone",
