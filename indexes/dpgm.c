@@ -30,6 +30,10 @@
 #include "indexes/sorted_array.h"
 
 enum { MAX_LEVELS = 58 };
+/* Levels this small get no model: a binary search over 32 KB that stays in
+ * cache costs about what a segment search and gallop do, and the merges that
+ * make them, the most frequent ones, skip the model pass (the write tail). */
+enum { SMALL_LEVEL = 4096 };
 
 typedef struct level {
     uint64_t *k, *p, *dead; /* dead: bitmap, NULL for the buffer */
@@ -73,13 +77,41 @@ static int is_dead(const level *l, size_t i)
     return l->dead && (l->dead[i / 64] >> (i % 64) & 1);
 }
 
-/* Segments over keys k[0..n): a segment starts at the first of a run of
- * equal keys and covers the following distinct keys while one slope keeps
- * each first rank within eps of the line. Two passes: count, then fill. */
-static size_t cone(const uint64_t *k, size_t n, size_t eps, uint64_t *sk, size_t *sr, double *ss)
+/* Grows a level's segment arrays to cap entries (m of them in use). */
+static int seg_grow(level *l, size_t m, size_t cap)
 {
-    size_t nseg = 0;
+    uint64_t *sk = omen_realloc(l->seg_key, m * sizeof *sk, cap * sizeof *sk);
+    if (sk)
+        l->seg_key = sk;
+    size_t *sr = omen_realloc(l->seg_rank, m * sizeof *sr, cap * sizeof *sr);
+    if (sr)
+        l->seg_rank = sr;
+    double *ss = omen_realloc(l->seg_slope, m * sizeof *ss, cap * sizeof *ss);
+    if (ss)
+        l->seg_slope = ss;
+    return sk && sr && ss;
+}
+
+/* The level's segments, one pass: a segment starts at the first of a run of
+ * equal keys and covers the following distinct keys while one slope keeps
+ * each first rank within eps of the line. The cone [lo, hi] of slopes is
+ * tested by multiplying and narrowed by a division only when a bound moves,
+ * which is rare once a segment is long: a merge's cost is mostly this pass. */
+static int level_model(level *l, size_t eps)
+{
+    const uint64_t *k = l->k;
+    size_t n = l->n, m = 0, cap = n / 64 + 4;
+    const double e = (double)eps;
+    l->dead = omen_calloc(n / 64 + 1, sizeof *l->dead);
+    if (!l->dead)
+        return 0;
+    if (n <= SMALL_LEVEL)
+        return 1; /* searched whole, as the buffer is */
+    if (!seg_grow(l, 0, cap))
+        return 0;
     for (size_t i = 0; i < n;) {
+        if (m == cap && !seg_grow(l, m, cap *= 2))
+            return 0;
         size_t y0 = i;
         uint64_t x0 = k[i];
         double lo = 0, hi = 1e300;
@@ -87,34 +119,22 @@ static size_t cone(const uint64_t *k, size_t n, size_t eps, uint64_t *sk, size_t
             i++;
         while (i < n) {
             double dx = (double)(k[i] - x0), dy = (double)(i - y0);
-            double l = (dy - (double)eps) / dx, h = (dy + (double)eps) / dx;
-            if (l > hi || h < lo)
+            double a = dy - e, b = dy + e; /* slopes a/dx .. b/dx keep this rank */
+            if (a > hi * dx || b < lo * dx)
                 break;
-            lo = l > lo ? l : lo;
-            hi = h < hi ? h : hi;
+            if (a > lo * dx)
+                lo = a / dx;
+            if (b < hi * dx)
+                hi = b / dx;
             uint64_t x = k[i];
             while (i < n && k[i] == x)
                 i++;
         }
-        if (sk) {
-            sk[nseg] = x0, sr[nseg] = y0;
-            ss[nseg] = hi > 1e299 ? 0 : (lo + hi) / 2;
-        }
-        nseg++;
+        l->seg_key[m] = x0, l->seg_rank[m] = y0;
+        l->seg_slope[m] = hi > 1e299 ? 0 : (lo + hi) / 2;
+        m++;
     }
-    return nseg;
-}
-
-static int level_model(level *l, size_t eps)
-{
-    size_t m = cone(l->k, l->n, eps, NULL, NULL, NULL);
-    l->seg_key = omen_alloc((m ? m : 1) * sizeof *l->seg_key);
-    l->seg_rank = omen_alloc((m ? m : 1) * sizeof *l->seg_rank);
-    l->seg_slope = omen_alloc((m ? m : 1) * sizeof *l->seg_slope);
-    l->dead = omen_calloc(l->n / 64 + 1, sizeof *l->dead);
-    if (!l->seg_key || !l->seg_rank || !l->seg_slope || !l->dead)
-        return 0;
-    l->nseg = cone(l->k, l->n, eps, l->seg_key, l->seg_rank, l->seg_slope);
+    l->nseg = m;
     return 1;
 }
 
@@ -124,24 +144,22 @@ static int level_model(level *l, size_t eps)
  * (docs/decisions.md, "dpgm's level search"). */
 static size_t level_lb(const level *l, uint64_t key)
 {
-    size_t n = l->n, pos;
-    if (!l->seg_key) {
-        pos = n / 2; /* the buffer */
-    } else {
-        size_t a = 0, b = l->nseg;
-        while (a < b) { /* segments whose first key <= key */
-            size_t mid = (a + b) / 2;
-            if (l->seg_key[mid] <= key)
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        if (a == 0)
-            return 0;
-        a--;
-        double pr = (double)l->seg_rank[a] + l->seg_slope[a] * (double)(key - l->seg_key[a]);
-        pos = pr >= (double)n ? n : (size_t)pr;
+    size_t n = l->n;
+    if (!l->seg_key) /* the buffer, small levels */
+        return omen_kernels->lower_bound(l->k, 0, n, key);
+    size_t a = 0, b = l->nseg;
+    while (a < b) { /* segments whose first key <= key */
+        size_t mid = (a + b) / 2;
+        if (l->seg_key[mid] <= key)
+            a = mid + 1;
+        else
+            b = mid;
     }
+    if (a == 0)
+        return 0;
+    a--;
+    double pr = (double)l->seg_rank[a] + l->seg_slope[a] * (double)(key - l->seg_key[a]);
+    size_t pos = pr >= (double)n ? n : (size_t)pr;
     /* Exponential search for the bracket (lo, hi]: k[lo] < key <= k[hi]. */
     size_t lo, hi, step = 1;
     if (pos < n && l->k[pos] < key) {
@@ -180,33 +198,90 @@ static int find(const omen_index *ix, uint64_t key, unsigned *li, size_t *pos)
     return 0;
 }
 
+/* The live entries of a (older) and b (younger) in key order, a's first
+ * among equal keys, into k/p; returns how many. A level with no dead entry
+ * passes dead NULL, which the branch predicts. */
+static size_t merge2(const level *a, const uint64_t *bk, const uint64_t *bp, size_t bn,
+                     const uint64_t *bdead, uint64_t *k, uint64_t *p)
+{
+    const uint64_t *ak = a->k, *ap = a->p;
+    const uint64_t *adead = a->live < a->n ? a->dead : NULL;
+    size_t an = a->n, i = 0, j = 0, o = 0;
+    if (!adead && !bdead) /* branch-free: which side goes next is a coin toss */
+        while (i < an && j < bn) {
+            uint64_t x = ak[i], y = bk[j], xp = ap[i], yp = bp[j];
+            int ta = x <= y;
+            k[o] = ta ? x : y;
+            p[o++] = ta ? xp : yp;
+            i += (size_t)ta;
+            j += (size_t)!ta;
+        }
+    for (;;) {
+        while (i < an && adead && (adead[i / 64] >> (i % 64) & 1))
+            i++;
+        while (j < bn && bdead && (bdead[j / 64] >> (j % 64) & 1))
+            j++;
+        if (i == an || j == bn)
+            break;
+        if (ak[i] <= bk[j])
+            k[o] = ak[i], p[o++] = ap[i++];
+        else
+            k[o] = bk[j], p[o++] = bp[j++];
+    }
+    for (; i < an; i++)
+        if (!adead || !(adead[i / 64] >> (i % 64) & 1))
+            k[o] = ak[i], p[o++] = ap[i];
+    for (; j < bn; j++)
+        if (!bdead || !(bdead[j / 64] >> (j % 64) & 1))
+            k[o] = bk[j], p[o++] = bp[j];
+    return o;
+}
+
 /* Merges the live entries of levels 0..j into a new level j, older first
- * among equal keys; nothing changes on failure. */
+ * among equal keys; nothing changes on failure. Two at a time, youngest
+ * first (each a tight two-way loop), through a scratch array and the
+ * output in turn so that the last merge lands in the output. */
 static int merge(omen_index *ix, unsigned j)
 {
-    size_t total = 0, at[MAX_LEVELS] = {0};
+    size_t total = 0, young = 0;
+    const level *in[MAX_LEVELS];
+    unsigned m = 0;
     for (unsigned i = 0; i <= j; i++)
-        total += ix->lv[i].live;
-    level out = {0};
+        if (ix->lv[i].live) {
+            in[m++] = &ix->lv[i];
+            total += ix->lv[i].live;
+        }
+    if (m > 1)
+        young = total - in[m - 1]->live;
+    level out = {0}, tmp = {0};
     out.k = omen_alloc((total ? total : 1) * sizeof *out.k);
     out.p = omen_alloc((total ? total : 1) * sizeof *out.p);
-    if (!out.k || !out.p) {
+    if (m > 2) {
+        tmp.k = omen_alloc(young * sizeof *tmp.k);
+        tmp.p = omen_alloc(young * sizeof *tmp.p);
+    }
+    if (!out.k || !out.p || (m > 2 && (!tmp.k || !tmp.p))) {
         level_clear(&out);
+        level_clear(&tmp);
         return 0;
     }
-    for (size_t o = 0; o < total; o++) {
-        int best = -1;
-        for (int i = (int)j; i >= 0; i--) {
-            const level *l = &ix->lv[i];
-            while (at[i] < l->n && is_dead(l, at[i]))
-                at[i]++;
-            if (at[i] < l->n && (best < 0 || l->k[at[i]] < ix->lv[best].k[at[best]]))
-                best = i;
+    if (m == 1) {
+        out.n = merge2(in[0], NULL, NULL, 0, NULL, out.k, out.p);
+    } else if (m > 1) {
+        /* The running merge starts as in[0] itself; merge q (1..m-1) writes
+         * to out when m-1-q is even. */
+        const uint64_t *rk = in[0]->k, *rp = in[0]->p;
+        const uint64_t *rdead = in[0]->live < in[0]->n ? in[0]->dead : NULL;
+        size_t rn = in[0]->n;
+        for (unsigned q = 1; q < m; q++) {
+            level *dst = (m - 1 - q) % 2 == 0 ? &out : &tmp;
+            rn = merge2(in[q], rk, rp, rn, rdead, dst->k, dst->p);
+            rk = dst->k, rp = dst->p, rdead = NULL;
         }
-        out.k[o] = ix->lv[best].k[at[best]];
-        out.p[o] = ix->lv[best].p[at[best]++];
+        out.n = rn;
     }
-    out.n = out.live = total;
+    level_clear(&tmp);
+    out.live = out.n;
     if (!level_model(&out, ix->eps)) {
         level_clear(&out);
         return 0;
