@@ -147,17 +147,17 @@ static size_t level_lb(const level *l, uint64_t key)
     size_t n = l->n;
     if (!l->seg_key) /* the buffer, small levels */
         return omen_kernels->lower_bound(l->k, 0, n, key);
-    size_t a = 0, b = l->nseg;
-    while (a < b) { /* segments whose first key <= key */
-        size_t mid = (a + b) / 2;
-        if (l->seg_key[mid] <= key)
-            a = mid + 1;
-        else
-            b = mid;
+    /* The last segment whose first key <= key, by branch-free halving: a
+     * random key's half cannot be predicted (as gapped's root). */
+    const uint64_t *sk = l->seg_key;
+    size_t a = 0, len = l->nseg;
+    while (len > 1) {
+        size_t half = len / 2;
+        a = sk[a + half] <= key ? a + half : a;
+        len -= half;
     }
-    if (a == 0)
+    if (sk[a] > key)
         return 0;
-    a--;
     double pr = (double)l->seg_rank[a] + l->seg_slope[a] * (double)(key - l->seg_key[a]);
     size_t pos = pr >= (double)n ? n : (size_t)pr;
     /* Exponential search for the bracket (lo, hi]: k[lo] < key <= k[hi]. */
