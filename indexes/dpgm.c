@@ -72,9 +72,11 @@ static size_t cap_of(const omen_index *ix, unsigned i)
     return i >= MAX_LEVELS - 1 ? SIZE_MAX : ix->buffer << i;
 }
 
+/* A level with no dead entry (live == n, the usual case) is answered
+ * without reading its bitmap: one dependent line fewer per lookup. */
 static int is_dead(const level *l, size_t i)
 {
-    return l->dead && (l->dead[i / 64] >> (i % 64) & 1);
+    return l->live < l->n && (l->dead[i / 64] >> (i % 64) & 1);
 }
 
 /* Grows a level's segment arrays to cap entries (m of them in use). */
