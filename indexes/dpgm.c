@@ -4,7 +4,8 @@
  * Level 0 is a small sorted buffer (buffer=B entries, memmove inserts).
  * Level i >= 1 holds at most B * 2^i entries in a sorted array with a
  * piecewise linear model over it (greedy shrinking cone, error eps= on the
- * ranks of the first of equal keys). When the buffer is full, levels 0..j
+ * ranks of the first of equal keys), unless it holds SMALL_LEVEL entries or
+ * fewer: those are binary-searched whole, as the buffer is. When the buffer is full, levels 0..j
  * are merged into level j, the smallest j whose capacity holds them all,
  * and its model is rebuilt: each entry is merged O(log(n/B)) times. A bulk
  * load is one level. A lookup predicts a rank from the level's segment and
