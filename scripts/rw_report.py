@@ -85,6 +85,16 @@ def memx(r):
     return int(r["size_bytes"]) / (16.0 * max(1, int(r["keys_after"])))
 
 
+def rocks_build(meta):
+    """Which RocksDB library ran, from the provenance, and whether it checks assertions."""
+    a = meta.get("rocksdb_assertions")
+    return "RocksDB %s from %s, %s" % (
+        meta.get("rocksdb_version", "(version not recorded)"),
+        meta.get("rocksdb_library", "a library not recorded"),
+        "assertions on" if a is True else "assertions off (NDEBUG)" if a is False
+        else "assertions not recorded")
+
+
 def prov_line(path, meta):
     return "`%s`: commit %s%s, %s, %s cores, %s, %s; command `%s`" % (
         path, meta.get("git_commit", "?")[:12], " (dirty)" if meta.get("git_dirty") else "",
@@ -263,10 +273,10 @@ def main():
              "stream.",
              "",
              "All rows ran in the same round-robin passes. RocksDB runs in memory (its directory in "
-             "/dev/shm), WAL off, Debian's build (rocksdb_assertions=%s); with `--budget %g` a row "
+             "/dev/shm), WAL off: %s; with `--budget %g` a row "
              "whose first pass outlasts the budget runs the prefix that pass reached, validated "
              "against the oracle's checksum of that prefix. Operations a pass, by index: %s." % (
-                 meta.get("rocksdb_assertions"), meta.get("budget_s", 0), cut),
+                 rocks_build(meta), meta.get("budget_s", 0), cut),
              "", "Provenance: " + prov_line(path, meta)]
     scores = {}
     body = ["", "## Per dataset"]
