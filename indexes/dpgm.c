@@ -103,7 +103,7 @@ static int seg_grow(level *l, size_t m, size_t cap)
 static int level_model(level *l, size_t eps)
 {
     const uint64_t *k = l->k;
-    size_t n = l->n, m = 0, cap = n / 64 + 4;
+    size_t n = l->n, m = 0, cap = n / 1024 + 16;
     const double e = (double)eps;
     l->dead = omen_calloc(n / 64 + 1, sizeof *l->dead);
     if (!l->dead)
@@ -138,7 +138,8 @@ static int level_model(level *l, size_t eps)
         m++;
     }
     l->nseg = m;
-    return 1;
+    /* To fit, so that size_bytes counts what is held. */
+    return cap == m || seg_grow(l, m, m);
 }
 
 /* Rank of the first entry >= key in a level (dead ones included). Not
