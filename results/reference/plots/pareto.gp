@@ -1,364 +1,364 @@
 # Index size against lookup time, 1 thread (down and left is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
-1.33158e+06	219.229	209.301	394.662
+1.33158e+06	253.057	216.941	382.599
 EOD
 $d1 << EOD
-1.04863e+06	350.883	340.705	735.195
+1.04863e+06	414.289	367.823	894.268
 EOD
 $d2 << EOD
-1.53318e+06	130.392	123.066	235.805
+1.53318e+06	149.553	130.974	249.08
 EOD
 $d3 << EOD
-249368	219.369	195.09	403.848
+249368	232.408	206.902	430.815
 EOD
 $d4 << EOD
-931376	196.626	173.595	310.542
+931376	229.525	191.012	330.632
 EOD
 $d5 << EOD
-2.40576e+08	3705.09	3465.67	5412.36
+2.40576e+08	3710.4	3486.04	5157.64
 EOD
 $d6 << EOD
-2.31879e+08	3439.33	3284.8	4982
+2.31879e+08	3411.95	3201.25	4613.22
 EOD
 $d7 << EOD
-2.31113e+08	838.876	793.44	1114.36
+2.31113e+08	954.898	803.528	1060
 EOD
 $d8 << EOD
-1.61346e+08	252.044	236.179	425.547
+1.61346e+08	292.304	226.871	348.252
 EOD
 $d9 << EOD
-2.68843e+08	140.839	129.941	241.522
+2.68843e+08	178.402	146.024	249.764
 EOD
 $d10 << EOD
-1.33158e+06	223.406	200.484	396.301
+1.33158e+06	264.375	190.889	389.8
 EOD
 $d11 << EOD
-1.04863e+06	350.531	315.834	690.054
+1.04863e+06	416.155	330.591	801.523
 EOD
 $d12 << EOD
-1.04882e+06	104.351	95.98	211.41
+1.04882e+06	121.813	99.042	229.644
 EOD
 $d13 << EOD
-248600	215.829	195.347	386.582
+248600	231.728	210.336	424.117
 EOD
 $d14 << EOD
-639588	143.94	135.284	255.292
+639588	157.692	139.684	279.433
 EOD
 $d15 << EOD
-2.65832e+08	3636.12	3450.57	5282.89
+2.65832e+08	3633.95	3377.24	5160.14
 EOD
 $d16 << EOD
-2.55383e+08	3374.09	3184.02	4983.69
+2.55383e+08	3321.87	3193.05	4637.46
 EOD
 $d17 << EOD
-2.31113e+08	818.049	678.471	1032.23
+2.31113e+08	899.97	779.121	1008.73
 EOD
 $d18 << EOD
-1.61346e+08	242.677	226.908	443.779
+1.61346e+08	246.346	219.311	365.265
 EOD
 $d19 << EOD
-2.68837e+08	136.963	127.437	223.432
+2.68837e+08	156.929	137.689	230.239
 EOD
 $d20 << EOD
-1.33158e+06	223.406	196.484	389.083
+1.33158e+06	227.432	198.472	343.76
 EOD
 $d21 << EOD
-1.04863e+06	396.074	359.6	823.385
+1.04863e+06	411.969	382.327	741.921
 EOD
 $d22 << EOD
-984816	175.569	166.764	347.606
+984816	178.977	165.763	330.081
 EOD
 $d23 << EOD
-1.40065e+06	262.357	222.66	521.284
+1.40065e+06	263.486	238.123	497.669
 EOD
 $d24 << EOD
-1.35824e+06	227.59	202.312	399.819
+1.35824e+06	238.733	207.103	417.041
 EOD
 $d25 << EOD
-2.214e+08	3598.22	3487.59	5274.32
+2.214e+08	4208.26	3212.16	4945.4
 EOD
 $d26 << EOD
-2.15394e+08	3275.92	3204.08	4993.17
+2.15394e+08	3916.32	3016.69	4524.1
 EOD
 $d27 << EOD
-2.31113e+08	838.445	799.308	1039.36
+2.31113e+08	878.941	765.858	1152.48
 EOD
 $d28 << EOD
-1.62066e+08	289.742	271.392	311.848
+1.62066e+08	355.216	260.567	417.574
 EOD
 $d29 << EOD
-2.70265e+08	365.368	338.423	404.85
+2.70265e+08	564.745	343.465	621.759
 EOD
 $d30 << EOD
-1.33158e+06	225.303	184.593	260.508
+1.33158e+06	265.785	193.965	345.862
 EOD
 $d31 << EOD
-1.04863e+06	354.464	304.744	378.127
+1.04863e+06	373.064	292.318	633.777
 EOD
 $d32 << EOD
-1.24306e+06	129.537	120.23	134.695
+1.24306e+06	148.372	121.054	230.979
 EOD
 $d33 << EOD
-248960	218.287	191.961	235.043
+248960	384.275	209.571	415.504
 EOD
 $d34 << EOD
-816996	149.983	131.635	163.286
+816996	216.515	145.784	286.331
 EOD
 $d35 << EOD
-2.52751e+08	3746.99	3518.24	4044.89
+2.52751e+08	4183.52	3271.2	5262.21
 EOD
 $d36 << EOD
-2.43337e+08	3393.41	3282.73	3804.8
+2.43337e+08	3717.65	2961.67	4768.89
 EOD
 $d37 << EOD
-2.31113e+08	784.387	751.679	934.67
+2.31113e+08	1002.13	676.854	1193.61
 EOD
 $d38 << EOD
-1.61346e+08	237.041	224.909	256.303
+1.61346e+08	265.355	226.521	417.229
 EOD
 $d39 << EOD
-2.68843e+08	144.088	132.7	160.768
+2.68843e+08	224.155	139.687	492.503
 EOD
 $d40 << EOD
-424832	151.971	140.138	160.944
+424832	151.138	136.51	239.233
 EOD
 $d41 << EOD
-262200	269.898	239.733	302.185
+262200	279.358	253.094	536.078
 EOD
 $d42 << EOD
-406608	186.491	168.728	199.007
+406608	184.499	161.737	336.837
 EOD
 $d43 << EOD
-259712	209.617	192.551	232.283
+259712	208.615	194.738	383.966
 EOD
 $d44 << EOD
-446452	189.558	171.765	201.855
+446452	194.653	167.725	295.458
 EOD
 $d45 << EOD
-7.2332e+07	2970.88	2785.74	3404.87
+7.2332e+07	2941.68	2482.92	4107.21
 EOD
 $d46 << EOD
-7.03158e+07	2737.09	2619.66	3084.69
+7.03158e+07	3436.16	2208.75	3852.81
 EOD
 $d47 << EOD
-7.35798e+07	563.243	518.235	717.724
+7.35798e+07	657.022	458.152	742.44
 EOD
 $d48 << EOD
-5.16599e+07	237.41	223.476	258.451
+5.16599e+07	318.958	191.75	352.834
 EOD
 $d49 << EOD
-8.61178e+07	285.103	261.838	437.82
+8.61178e+07	382.269	231.867	458.509
 EOD
 $d50 << EOD
-166400	138.147	124.213	170.079
+166400	158.714	98.081	195.165
 EOD
 $d51 << EOD
-131128	184.69	163.152	310.891
+131128	191.939	128	356.389
 EOD
 $d52 << EOD
-174400	214.505	170.595	304.347
+174400	219.08	128.524	355.691
 EOD
 $d53 << EOD
-138920	146.106	133.31	243.698
+138920	156.577	117.813	281.092
 EOD
 $d54 << EOD
-135796	189.291	155.247	262.284
+135796	212.712	119.402	292.428
 EOD
 $d55 << EOD
-2.88572e+07	2647.56	2375.03	3775.46
+2.88572e+07	2645.45	2012.64	3930.13
 EOD
 $d56 << EOD
-2.79981e+07	2375.5	2186.96	3519.25
+2.79981e+07	2185.46	1859.47	3408.27
 EOD
 $d57 << EOD
-2.86454e+07	390.731	317.457	500.203
+2.86454e+07	374.245	288.61	585.782
 EOD
 $d58 << EOD
-2.0153e+07	182.041	159.386	259.172
+2.0153e+07	211.44	131.022	263.72
 EOD
 $d59 << EOD
-3.36698e+07	226.536	198.504	293.155
+3.36698e+07	276.555	185.321	353.782
 EOD
 $d60 << EOD
-24704	54.035	50.526	74.996
+24704	54.63	50.928	76.36
 EOD
 $d61 << EOD
-16440	59.991	53.15	65.91
+16440	69.04	55.694	92.367
 EOD
 $d62 << EOD
-22272	48.709	45.303	66.045
+22272	63.959	45.1	74.363
 EOD
 $d63 << EOD
-21352	49.735	46.29	61.942
+21352	59.271	46.333	83.379
 EOD
 $d64 << EOD
-17756	39.647	37.377	60.637
+17756	61.337	38.959	70.067
 EOD
 $d65 << EOD
-4.5587e+06	1782.29	1562.22	2720.91
+4.5587e+06	2480.03	1412.19	2714.97
 EOD
 $d66 << EOD
-4.44564e+06	1535.29	1449.13	2387.1
+4.44564e+06	2244.4	1329.74	2520.02
 EOD
 $d67 << EOD
-3.95475e+06	145.312	127.815	154.802
+3.95475e+06	182.964	132.558	206.866
 EOD
 $d68 << EOD
-2.78802e+06	103.489	96.789	114.43
+2.78802e+06	89.954	77.427	102.262
 EOD
 $d69 << EOD
-4.6384e+06	95.035	86.619	102.689
+4.6384e+06	105.566	90.508	113.903
 EOD
 $d70 << EOD
-90240	112.308	97.296	129.19
+90240	134.99	94.314	162.698
 EOD
 $d71 << EOD
-65592	139.601	129.888	232.253
+65592	165.375	95.913	242.786
 EOD
 $d72 << EOD
-94032	125.909	103.065	217.603
+94032	201.423	86.152	309.109
 EOD
 $d73 << EOD
-78032	136.24	132.038	188.638
+78032	184.375	114.987	234.333
 EOD
 $d74 << EOD
-76668	125.523	115.367	173.505
+76668	159.79	83.962	224.549
 EOD
 $d75 << EOD
-1.18745e+07	2199.47	2040.1	3195.41
+1.18745e+07	2785.12	1669.47	3372.49
 EOD
 $d76 << EOD
-1.18401e+07	2007.06	1885.58	2818.07
+1.18401e+07	2769.15	1592.89	3111.39
 EOD
 $d77 << EOD
-1.5335e+07	266.212	249.663	327.731
+1.5335e+07	389.367	241.387	435.403
 EOD
 $d78 << EOD
-1.08872e+07	155.276	147.625	193.411
+1.08872e+07	164.768	107.218	210.022
 EOD
 $d79 << EOD
-1.81213e+07	181.045	153.136	220.961
+1.81213e+07	230.201	159.359	312.83
 EOD
 $d80 << EOD
-1.33158e+06	229.024	184.795	315.759
+1.33158e+06	279.942	186.153	382.657
 EOD
 $d81 << EOD
-1.04863e+06	369.319	335.759	733.326
+1.04863e+06	448.938	320.724	850.35
 EOD
 $d82 << EOD
-1.04882e+06	134.968	121.799	234.442
+1.04882e+06	167.667	122.549	264.252
 EOD
 $d83 << EOD
-811592	235.538	212.121	447.667
+811592	279.591	221.23	469.966
 EOD
 $d84 << EOD
-1.30298e+06	169.891	152.466	311.398
+1.30298e+06	244.118	151.056	333.452
 EOD
 $d85 << EOD
-2.66588e+08	3773.38	3476.07	5807.25
+2.66588e+08	4111.57	3279.8	5424.98
 EOD
 $d86 << EOD
-2.56083e+08	3440.66	3213.46	4852.11
+2.56083e+08	3750.2	2925.51	4572.33
 EOD
 $d87 << EOD
-2.31113e+08	785.195	673.201	948.509
+2.31113e+08	938.783	677.14	1192.38
 EOD
 $d88 << EOD
-1.61758e+08	287.335	259.006	449.643
+1.61758e+08	430.246	259.138	533.048
 EOD
 $d89 << EOD
-2.69589e+08	267.887	232.875	361.028
+2.69589e+08	366.405	242.441	554.386
 EOD
 $d90 << EOD
-1.33158e+06	210.203	190.998	331.746
+1.33158e+06	342.34	176.179	411.217
 EOD
 $d91 << EOD
-1.04863e+06	382.522	357.15	718.408
+1.04863e+06	703.449	338.422	816.637
 EOD
 $d92 << EOD
-1.58203e+06	229.689	214.493	400.517
+1.58203e+06	395.681	211.323	475.869
 EOD
 $d93 << EOD
-1.00769e+06	291.954	275.223	452.373
+1.00769e+06	478.079	260.131	576.158
 EOD
 $d94 << EOD
-1.07138e+06	271.197	250.921	448.805
+1.07138e+06	336.961	262.18	517.976
 EOD
 $d95 << EOD
-2.55532e+08	3561.5	3184.22	5507.12
+2.55532e+08	4115.27	3203.72	5376.68
 EOD
 $d96 << EOD
-2.46044e+08	3407.31	2908.08	5237.92
+2.46044e+08	3612.56	2796.58	4884.71
 EOD
 $d97 << EOD
-2.31113e+08	888.05	616.669	1026.08
+2.31113e+08	925.862	687.671	1130.48
 EOD
 $d98 << EOD
-1.62472e+08	338.82	292.703	567.801
+1.62472e+08	370.249	268.849	537.496
 EOD
 $d99 << EOD
-2.7112e+08	492.264	415.81	805.004
+2.7112e+08	545.953	403.739	787.231
 EOD
 $d100 << EOD
-1.33158e+06	405.416	354.267	536.814
+1.33158e+06	490.779	311.336	631.798
 EOD
 $d101 << EOD
-1.04863e+06	454.995	398.556	793.3
+1.04863e+06	485.488	377.898	975.467
 EOD
 $d102 << EOD
-1.49266e+06	319.623	273.017	537.198
+1.49266e+06	357.666	242.43	556.763
 EOD
 $d103 << EOD
-1.3747e+06	319.274	287.056	520.055
+1.3747e+06	343.737	269.598	548.144
 EOD
 $d104 << EOD
-1.41117e+06	300.413	262.233	502.81
+1.41117e+06	361.212	251.764	508.216
 EOD
 $d105 << EOD
-1.4285e+08	3364.61	3170.19	4558.97
+1.4285e+08	3326.95	2876.4	4523.49
 EOD
 $d106 << EOD
-1.44243e+08	3054.13	2950.36	4069.03
+1.44243e+08	3193.4	2464.04	4135.86
 EOD
 $d107 << EOD
-2.31113e+08	836.185	743.366	1014.97
+2.31113e+08	897.317	692.907	1108.93
 EOD
 $d108 << EOD
-1.6291e+08	336.461	313.382	602.831
+1.6291e+08	357.126	286.312	591.961
 EOD
 $d109 << EOD
-2.72273e+08	538.432	507.671	903.08
+2.72273e+08	576.07	473.307	945.271
 EOD
 $d110 << EOD
-1.33158e+06	222.283	194.932	384.169
+1.33158e+06	221.264	185.447	427.698
 EOD
 $d111 << EOD
-1.04863e+06	396.563	363.237	793.629
+1.04863e+06	428.374	360.126	855.953
 EOD
 $d112 << EOD
-1.24301e+06	264.337	243.21	510.641
+1.24301e+06	289.068	245.602	527.39
 EOD
 $d113 << EOD
-1.55177e+06	317.533	286.945	588.318
+1.55177e+06	354.562	288.717	604.279
 EOD
 $d114 << EOD
-1.27969e+06	332.176	308.925	520.131
+1.27969e+06	490.596	305.726	564.475
 EOD
 $d115 << EOD
-2.352e+08	3735.91	3370.7	5604.02
+2.352e+08	3566.82	3321.11	5058.61
 EOD
 $d116 << EOD
-2.30773e+08	3469.59	3189.93	5048.93
+2.30773e+08	3467.32	3069.19	4799.17
 EOD
 $d117 << EOD
-2.31113e+08	890.853	830.614	1122.53
+2.31113e+08	873.869	751.528	1064.67
 EOD
 $d118 << EOD
-1.63165e+08	346.783	312.91	602.831
+1.63165e+08	452.996	292.531	567.966
 EOD
 $d119 << EOD
-2.71834e+08	548.716	480.483	805.828
+2.71834e+08	565.873	459.521	940.425
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -368,7 +368,7 @@ set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
 unset key
-set label 99 "omen 873f77558950 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T08:17:46Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 0be503c3a2f1 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T12:40:15Z | seed 1, 9 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 unset logscale
 unset arrow
 set autoscale
@@ -378,7 +378,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [91.16:7306.68]
+set yrange [97.0178:6962.82]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -392,7 +392,7 @@ plot $d0 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitl
      $d7 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d8 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d9 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     501.106 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     542.864 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset label 99
 unset logscale
 unset arrow
@@ -403,7 +403,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [71.0963:7131.9]
+set yrange [73.3644:6966.19]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -417,7 +417,7 @@ plot $d10 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d17 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d18 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d19 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     496.778 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     558.985 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -427,7 +427,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [123.529:7120.33]
+set yrange [122.787:6676.29]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -441,7 +441,7 @@ plot $d20 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d27 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d28 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d29 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     468.771 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     524.295 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -451,7 +451,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [89.0593:5460.61]
+set yrange [89.6696:7103.98]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -465,7 +465,7 @@ plot $d30 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d37 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d38 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d39 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     491.947 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     568.902 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -475,10 +475,10 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [103.806:4596.57]
+set yrange [101.119:5544.73]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
-set ytics (200, 500, 1000, 2000)
+set ytics (200, 500, 1000, 2000, 5000)
 plot $d40 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitle, \
      $d41 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 9 ps PS lw 1.2 notitle, \
      $d42 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
@@ -489,7 +489,7 @@ plot $d40 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d47 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d48 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d49 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     338.735 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     345.132 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -499,7 +499,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [92.0096:5096.87]
+set yrange [72.6526:5305.68]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -513,7 +513,7 @@ plot $d50 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d57 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d58 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d59 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     239.076 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     250.916 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -523,7 +523,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [27.6867:3673.23]
+set yrange [28.8585:3665.21]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (50, 100, 200, 500, 1000, 2000)
@@ -537,7 +537,7 @@ plot $d60 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d67 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d68 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d69 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     130.949 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     130.504 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -547,7 +547,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [72.0711:4313.8]
+set yrange [62.1941:4552.86]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000)
@@ -561,7 +561,7 @@ plot $d70 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d77 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d78 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d79 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     176.805 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     212.36 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -571,7 +571,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [90.2215:7839.79]
+set yrange [90.777:7323.72]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (100, 200, 500, 1000, 2000, 5000)
@@ -585,7 +585,7 @@ plot $d80 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d87 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d88 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d89 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     508.33 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     566.239 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -595,7 +595,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [141.48:7434.61]
+set yrange [130.503:7258.51]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -609,7 +609,7 @@ plot $d90 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notit
      $d97 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d98 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d99 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     491.111 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     704.037 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -619,7 +619,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [194.247:6154.61]
+set yrange [179.578:6106.71]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -633,7 +633,7 @@ plot $d100 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d107 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d108 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d109 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     497.645 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     542.174 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset logscale
 unset arrow
 set autoscale
@@ -643,7 +643,7 @@ set logscale x 10
 set format x "%.0s%cB"
 set xlabel 'index size'
 set logscale y 10
-set yrange [144.394:7565.43]
+set yrange [137.368:6829.12]
 set format y "%g"
 set ylabel "ns per lookup (log scale)"
 set ytics (200, 500, 1000, 2000, 5000)
@@ -657,7 +657,7 @@ plot $d110 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 noti
      $d117 using 1:2:3:4 with yerrorbars lc rgb "#56B4E9" pt 12 ps PS lw 1.2 notitle, \
      $d118 using 1:2:3:4 with yerrorbars lc rgb "#E69F00" pt 4 ps PS lw 1.2 notitle, \
      $d119 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 8 ps PS lw 1.2 notitle, \
-     510.838 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     500.433 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset border
 unset tics
 unset grid
