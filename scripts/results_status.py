@@ -334,11 +334,15 @@ def entries():
             continue
         covered.add(rel)
         srcs = [s[len(RESULTS) + 1:] for s in sorted(glob.glob(os.path.join(RESULTS, src)))]
-        metas = [m for m in map(provenance, srcs) if m]
+        pairs = [(s, m) for s, m in zip(srcs, map(provenance, srcs)) if m]
+        metas = [m for _, m in pairs]
         commits = sorted({m.get("git_commit") for m in metas})
-        variants, rw = union(csv_variants(s) for s in srcs), any_rw(csv_rw(s) for s in srcs)
-        state = "no provenance" if not metas else ("stale" if any(
-            stale(c, variants, rw) == "stale" for c in commits) else stale(commits[0], variants, rw))
+        # Each source judged on its own commit and its own variants: a report is
+        # stale when one of its sources is, not when one source's commit predates
+        # a change to another source's variant.
+        states = [stale(m.get("git_commit"), csv_variants(s), csv_rw(s)) for s, m in pairs]
+        state = "no provenance" if not metas else (
+            "stale" if "stale" in states else states[0])
         if len(commits) > 1:
             state += " (sources from %d commits)" % len(commits)
         rows.append((rel, shows, made, ",".join(c[:12] for c in commits if c) or None,

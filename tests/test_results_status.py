@@ -149,6 +149,22 @@ class ResultsStatus(unittest.TestCase):
         self.assertStale(["claims/bar.csv", "frontier/both.csv", "claims.md",
                           "frontier/baz.csv"] + self.UNKNOWN)
 
+    def test_a_report_is_stale_only_where_one_of_its_sources_is(self):
+        # bar changes and claims/bar.csv is measured again; claims/foo.csv, older,
+        # has no bar rows: claims.md over both stays fresh.
+        self.variants()
+        self.change("indexes/bar.c")
+        head = sh(self.d, "git", "rev-parse", "HEAD")
+        self.csv_table("results/claims/bar.csv", head, ["bar:x=1", "rocksdb:wal=0"])
+        sh(self.d, "git", "add", "-A")
+        sh(self.d, "git", "commit", "-qm", "bar measured again")
+        st = self.states()
+        self.assertEqual(st["claims/foo.csv"], "fresh", st)
+        self.assertEqual(st["claims/bar.csv"], "fresh", st)
+        self.assertEqual(st["claims.md"], "fresh", st)
+        self.change("indexes/foo.c")  # now foo.csv is stale, and the report with it
+        self.assertEqual(self.states()["claims.md"], "stale")
+
     def test_a_shared_file_stales_every_table(self):
         self.variants()
         self.change("indexes/index.c")
