@@ -1,28 +1,28 @@
 # Point lookups: median ns, 1 thread; bars span the passes' min-max (lower is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.333333	466.57	425.34	488.297
-0.666667	924.211	881.956	1048.75
+-0.333333	500.59	458.064	516.058
+0.666667	1028.09	970.819	1110.63
 EOD
 $d1 << EOD
--0.2	195.717	186.672	209.128
-0.8	422.886	373.778	440.017
+-0.2	216.722	203.928	257.272
+0.8	401.401	391.514	451.15
 EOD
 $d2 << EOD
--0.0666667	282.606	280.505	334.352
-0.933333	575.633	489.882	1029.28
+-0.0666667	371.522	329.354	388.962
+0.933333	568.342	560.754	658.399
 EOD
 $d3 << EOD
-0.0666667	135.248	130.045	140.241
-1.06667	246.726	233.373	253.644
+0.0666667	146.683	136.835	163.229
+1.06667	254.144	235.96	319.101
 EOD
 $d4 << EOD
-0.2	212.959	210.707	219.882
-1.2	455.359	396.308	484.019
+0.2	232.589	227.794	255.744
+1.2	461.12	440.385	554.452
 EOD
 $d5 << EOD
-0.333333	179.147	169.242	189.479
-1.33333	417.075	365.904	448.448
+0.333333	197.93	190.143	243.71
+1.33333	349.212	312.458	352.44
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -31,7 +31,7 @@ set title "Point lookups: median ns, 1 thread; bars span the passes' min-max (lo
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen 3dfa217514f0 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T06:33:07Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 13dcd38f295a | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T15:22:30Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 3
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("lognormal:10M" 0, "lognormal:100M" 1)

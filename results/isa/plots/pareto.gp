@@ -1,34 +1,34 @@
 # Index size against lookup time, 1 thread (down and left is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
-1.33158e+06	195.717	186.672	209.128
+1.33158e+06	216.722	203.928	257.272
 EOD
 $d1 << EOD
-1.04863e+06	282.606	280.505	334.352
+1.04863e+06	371.522	329.354	388.962
 EOD
 $d2 << EOD
-1.53318e+06	135.248	130.045	140.241
+1.53318e+06	146.683	136.835	163.229
 EOD
 $d3 << EOD
-249368	212.959	210.707	219.882
+249368	232.589	227.794	255.744
 EOD
 $d4 << EOD
-931376	179.147	169.242	189.479
+931376	197.93	190.143	243.71
 EOD
 $d5 << EOD
-1.32954e+07	422.886	373.778	440.017
+1.32954e+07	401.401	391.514	451.15
 EOD
 $d6 << EOD
-1.04863e+06	575.633	489.882	1029.28
+1.04863e+06	568.342	560.754	658.399
 EOD
 $d7 << EOD
-1.26102e+07	246.726	233.373	253.644
+1.26102e+07	254.144	235.96	319.101
 EOD
 $d8 << EOD
-2.45134e+06	455.359	396.308	484.019
+2.45134e+06	461.12	440.385	554.452
 EOD
 $d9 << EOD
-8.06406e+06	417.075	365.904	448.448
+8.06406e+06	349.212	312.458	352.44
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -38,7 +38,7 @@ set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
 unset key
-set label 99 "omen 3dfa217514f0 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T06:33:07Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 13dcd38f295a | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T15:22:30Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 unset logscale
 unset arrow
 set autoscale
@@ -57,7 +57,7 @@ plot $d0 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitl
      $d2 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
      $d3 using 1:2:3:4 with yerrorbars lc rgb "#009E73" pt 11 ps PS lw 1.2 notitle, \
      $d4 using 1:2:3:4 with yerrorbars lc rgb "#CC79A7" pt 15 ps PS lw 1.2 notitle, \
-     466.57 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     500.59 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset label 99
 unset logscale
 unset arrow
@@ -77,7 +77,7 @@ plot $d5 using 1:2:3:4 with yerrorbars lc rgb "#0072B2" pt 5 ps PS lw 1.2 notitl
      $d7 using 1:2:3:4 with yerrorbars lc rgb "#D55E00" pt 13 ps PS lw 1.2 notitle, \
      $d8 using 1:2:3:4 with yerrorbars lc rgb "#009E73" pt 11 ps PS lw 1.2 notitle, \
      $d9 using 1:2:3:4 with yerrorbars lc rgb "#CC79A7" pt 15 ps PS lw 1.2 notitle, \
-     924.211 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
+     1028.09 with lines dt 3 lw 1.5 lc rgb "#000000" notitle
 unset border
 unset tics
 unset grid

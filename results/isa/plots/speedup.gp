@@ -1,24 +1,24 @@
 # Speedup over binary search, point lookups, 1 thread (higher is better)
 # (data blocks first; terminal and output are set by the caller)
 $d0 << EOD
--0.28	2.3839	2.23103	2.49941
-0.72	2.18548	2.1004	2.47262
+-0.28	2.30983	1.94576	2.45474
+0.72	2.56125	2.27882	2.62593
 EOD
 $d1 << EOD
--0.14	1.65096	1.39545	1.66332
-0.86	1.60556	0.897916	1.8866
+-0.14	1.3474	1.28699	1.51991
+0.86	1.80893	1.5615	1.8334
 EOD
 $d2 << EOD
-0	3.44974	3.32692	3.58776
-1	3.7459	3.64373	3.96023
+0	3.41273	3.0668	3.65835
+1	4.0453	3.22183	4.35705
 EOD
 $d3 << EOD
-0.14	2.19089	2.12191	2.21431
-1.14	2.02963	1.90945	2.33205
+0.14	2.15225	1.95739	2.19756
+1.14	2.22955	1.85424	2.33452
 EOD
 $d4 << EOD
-0.28	2.6044	2.46238	2.75682
-1.28	2.21593	2.06091	2.52583
+0.28	2.52913	2.05404	2.6327
+1.28	2.94403	2.91706	3.29033
 EOD
 if (!exists("PS")) PS = 1.1  # point size; the SVG terminal draws points larger
 set termoption noenhanced
@@ -27,7 +27,7 @@ set title "Speedup over binary search, point lookups, 1 thread (higher is better
 set border 3 lc rgb "#333333"
 set tics nomirror out
 set grid ytics lc rgb "#dddddd" lt 1 lw 0.8
-set label 99 "omen 3dfa217514f0 | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T06:33:07Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
+set label 99 "omen 13dcd38f295a | AMD EPYC, 2 cores | gcc-compatible 12.2.0 | 2026-12-06T15:22:30Z | seed 1, 5 passes" at screen 0.005, screen 0.012 left font ",8" tc rgb "#444444"
 set bmargin 3
 set key outside right top vertical Left reverse samplen 1.2 spacing 1.15 font ",9"
 set xtics ("lognormal:10M" 0, "lognormal:100M" 1)
