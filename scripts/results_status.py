@@ -284,25 +284,9 @@ def csv_rw(rel):
     return None if kinds is None else bool(kinds & RW_KINDS)
 
 
-def any_rw(values):
-    """Several CSVs together: True if any has read-write rows, else None if any is unknown."""
-    values = list(values)
-    if True in values:
-        return True
-    return None if not values or None in values else False
-
-
 def csv_variants(rel):
     """The index variants a CSV has rows of, or None when it cannot tell (no `index` column)."""
     return csv_column(rel, "index", ":")
-
-
-def union(sets):
-    """Variants of several CSVs together: unknown if any is, or if there are none."""
-    sets = list(sets)
-    if not sets or any(s is None for s in sets):
-        return None
-    return frozenset().union(*sets)
 
 
 def twin_csv(rel, files):
